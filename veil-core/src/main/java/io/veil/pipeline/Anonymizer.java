@@ -1,0 +1,152 @@
+package io.veil.pipeline;
+
+import io.veil.model.Box;
+import io.veil.model.Category;
+import io.veil.model.DecodedDocument;
+import io.veil.model.FaceStyle;
+import io.veil.model.FileError;
+import io.veil.model.Finding;
+import io.veil.model.PageImage;
+import io.veil.model.RedactionKind;
+import io.veil.model.ScanResult;
+import io.veil.model.Verification;
+import io.veil.spi.ImageEncoder;
+import io.veil.spi.InputRejectedException;
+import io.veil.spi.PageRedactor;
+import java.awt.image.BufferedImage;
+import java.io.IOException;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * Redaction, in one visible place: scan → plan → redact pixels → verify (scan the output again) → encode.
+ * The output is written only when verification passes; with {@code inPlace} the input is replaced by an atomic
+ * move after that. Immutable and thread-safe when its stages are.
+ *
+ * <pre>{@code
+ * Anonymizer a = new Anonymizer(scanner, new RedactionPlanner(0.3), redactor, encoder, FaceStyle.BLUR);
+ * Anonymizer.Outcome out = a.redact(Path.of("in/scan.png"), Path.of("out/scan.png"));
+ * }</pre>
+ */
+public final class Anonymizer {
+
+    /** The scan result (with verification) and the file written, if any. */
+    public record Outcome(ScanResult result, Path output, String outputMediaType) {
+    }
+
+    private final Scanner scanner;
+    private final RedactionPlanner planner;
+    private final PageRedactor redactor;
+    private final ImageEncoder encoder;
+    private final FaceStyle faceStyle;
+
+    public Anonymizer(Scanner scanner, RedactionPlanner planner, PageRedactor redactor, ImageEncoder encoder, FaceStyle faceStyle) {
+        this.scanner = scanner;
+        this.planner = planner;
+        this.redactor = redactor;
+        this.encoder = encoder;
+        this.faceStyle = faceStyle;
+    }
+
+    /**
+     * Redacts {@code input} into {@code output} (which may equal {@code input} for in-place mode). The output's
+     * extension is adjusted to the format written. Returns the outcome; failures are in its result's errors.
+     */
+    public Outcome redact(Path input, Path output) {
+        DecodedDocument doc;
+        try {
+            doc = scanner.decode(input);
+        } catch (InputRejectedException e) {
+            return new Outcome(ScanResult.failed(FileFacts.describe(input), new FileError("ingest", e.getMessage(), 0)), null, null);
+        }
+        ScanResult result = scanner.scan(doc);
+        if (!result.errors().isEmpty()) {
+            return new Outcome(result, null, null);
+        }
+        List<PageRedaction> plan = planner.plan(result);
+        List<BufferedImage> redacted = apply(doc, plan);
+        Verification verification = verify(doc, redacted, plan, result.findings());
+        result = result.withVerification(verification);
+        if (!verification.passed()) {
+            return new Outcome(result.withError(new FileError("verify",
+                    verification.residualFindings().size() + " finding(s) still detected in the redacted output; nothing was written", 0)), null, null);
+        }
+        try {
+            return write(result, redacted, input, output);
+        } catch (IOException e) {
+            return new Outcome(result.withError(new FileError("write", "cannot write output: " + e.getMessage(), 0)), null, null);
+        }
+    }
+
+    private List<BufferedImage> apply(DecodedDocument doc, List<PageRedaction> plan) {
+        Map<Integer, PageRedaction> byPage = plan.stream().collect(Collectors.toMap(PageRedaction::page, p -> p));
+        List<BufferedImage> out = new ArrayList<>();
+        for (PageImage page : doc.pages()) {
+            PageRedaction r = byPage.getOrDefault(page.number(), new PageRedaction(page.number(), List.of(), List.of()));
+            out.add(redactor.redact(page.image(), r.fills(), r.faces(), faceStyle));
+        }
+        return out;
+    }
+
+    /**
+     * Scans the redacted pages again. A finding survives when it is a face over a redacted face region, or a
+     * text finding over a filled region or with the value of a finding that was redacted.
+     */
+    Verification verify(DecodedDocument doc, List<BufferedImage> redacted, List<PageRedaction> plan, List<Finding> original) {
+        List<PageImage> pages = new ArrayList<>();
+        for (int i = 0; i < redacted.size(); i++) {
+            pages.add(new PageImage(doc.pages().get(i).number(), redacted.get(i)));
+        }
+        ScanResult again = scanner.scan(new DecodedDocument(doc.source(), pages, List.of()));
+        Set<String> redactedValues = original.stream().filter(f -> f.redaction() == RedactionKind.FULL)
+                .map(f -> normalise(f.value())).collect(Collectors.toSet());
+        Map<Integer, PageRedaction> byPage = new HashMap<>();
+        plan.forEach(p -> byPage.put(p.page(), p));
+        List<Finding> residual = new ArrayList<>();
+        for (Finding f : again.findings()) {
+            PageRedaction r = byPage.get(f.page());
+            List<Box> regions = r == null ? List.of() : f.category() == Category.FACE_BIOMETRIC ? r.faces() : r.fills();
+            boolean overRedacted = f.boxes().stream().anyMatch(b -> regions.stream().anyMatch(g -> b.intersection(g).area() > 0.5 * b.area()));
+            boolean sameValue = f.category() != Category.FACE_BIOMETRIC && redactedValues.contains(normalise(f.value()));
+            if (overRedacted || sameValue) {
+                residual.add(f);
+            }
+        }
+        return new Verification(residual.isEmpty(), residual);
+    }
+
+    private static String normalise(String v) {
+        return v.toLowerCase(Locale.ROOT).replaceAll("[\\s\\-.()/]", "");
+    }
+
+    private Outcome write(ScanResult result, List<BufferedImage> pages, Path input, Path output) throws IOException {
+        Path dir = output.toAbsolutePath().getParent();
+        Files.createDirectories(dir);
+        Path tmp = Files.createTempFile(dir, ".veil-", ".part");
+        try {
+            String mediaType = encoder.write(pages, result.source().mediaType(), tmp);
+            Path target = output;
+            try {
+                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+            } catch (AtomicMoveNotSupportedException e) {
+                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
+            }
+            return new Outcome(result, target, mediaType);
+        } finally {
+            Files.deleteIfExists(tmp);
+        }
+    }
+
+    public Scanner scanner() {
+        return scanner;
+    }
+}

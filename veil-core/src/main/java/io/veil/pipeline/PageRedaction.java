@@ -1,0 +1,16 @@
+package io.veil.pipeline;
+
+import io.veil.model.Box;
+import java.util.List;
+
+/** What to destroy on one page: solid fills (text, codes) and padded face regions. */
+public record PageRedaction(int page, List<Box> fills, List<Box> faces) {
+    public PageRedaction {
+        fills = List.copyOf(fills);
+        faces = List.copyOf(faces);
+    }
+
+    public boolean isEmpty() {
+        return fills.isEmpty() && faces.isEmpty();
+    }
+}
