@@ -54,6 +54,8 @@ while read -r name version sha files; do
           writeFileSync('$dest/names/' + loc + '.json', JSON.stringify({ locale: loc, given, family }));
         }")
       ;;
+    faceplugin-face-recognition-js)
+      cp "$work/x/package/$files" "$dest/faces/" ;;
     @vladmandic/face-api)
       for f in $files; do cp "$work/x/package/$f" "$dest/samples/"; done ;;
     *) echo "veil: no unpack rule for $name" >&2; exit 1 ;;

@@ -1,0 +1,60 @@
+package io.veil.cli;
+
+import io.veil.faces.BlazeFaceDetector;
+import io.veil.imaging.barcode.ZxingBarcodeReader;
+import io.veil.imaging.ingest.ImageDecoder;
+import io.veil.ocr.TesseractOcrEngine;
+import io.veil.pipeline.Scanner;
+import io.veil.recognize.Recognizers;
+import io.veil.spi.FaceDetector;
+import io.veil.spi.OcrEngine;
+import java.nio.file.Path;
+import java.util.Arrays;
+
+/**
+ * Wires Veil's embedded defaults into a {@link Scanner}: image decoder, Tesseract OCR, BlazeFace, ZXing,
+ * the default recognizers and resolver. Models load once here and are shared by every thread.
+ */
+final class Engines implements AutoCloseable {
+    final Scanner scanner;
+    private final OcrEngine ocr;
+    private final FaceDetector faces;
+
+    private Engines(Scanner scanner, OcrEngine ocr, FaceDetector faces) {
+        this.scanner = scanner;
+        this.ocr = ocr;
+        this.faces = faces;
+    }
+
+    static Engines load(EngineOptions o) {
+        return load(o, ocr -> ocr);
+    }
+
+    /** Loads the engines; {@code wrapOcr} lets the benchmark time OCR on its own. */
+    static Engines load(EngineOptions o, java.util.function.UnaryOperator<OcrEngine> wrapOcr) {
+        o.validate();
+        Path models = o.modelsDir();
+        OcrEngine ocr = o.noOcr ? null
+                : wrapOcr.apply(TesseractOcrEngine.open(models.resolve("tessdata"), Arrays.asList(o.ocrLanguages.split("\\+"))));
+        FaceDetector faces = o.noFaces ? null : BlazeFaceDetector.load(models.resolve("faces/face_detection_full_range.tflite"));
+        Scanner scanner = Scanner.builder()
+                .decoder(new ImageDecoder(o.maxMegapixels * 1_000_000L))
+                .ocr(ocr)
+                .faces(faces)
+                .barcodes(o.noBarcodes ? null : new ZxingBarcodeReader())
+                .recognizers(Recognizers.defaults(models))
+                .resolver(Recognizers.defaultResolver())
+                .build();
+        return new Engines(scanner, ocr, faces);
+    }
+
+    @Override
+    public void close() throws Exception {
+        if (ocr != null) {
+            ocr.close();
+        }
+        if (faces != null) {
+            faces.close();
+        }
+    }
+}

@@ -1,0 +1,131 @@
+package io.veil.cli;
+
+import io.veil.audit.AuditRecords;
+import io.veil.audit.HmacKey;
+import io.veil.audit.SqliteAuditSink;
+import io.veil.imaging.encode.MetadataFreeEncoder;
+import io.veil.imaging.redact.DefaultPageRedactor;
+import io.veil.model.FaceStyle;
+import io.veil.model.ScanResult;
+import io.veil.pipeline.Anonymizer;
+import io.veil.pipeline.FileFacts;
+import io.veil.pipeline.RedactionPlanner;
+import io.veil.report.ReportBuilder;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.ArgGroup;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code veil redact}: detect, redact, verify, report and audit. */
+@Command(name = "redact", mixinStandardHelpOptions = true,
+        description = {"Detect and irreversibly remove personal data, verify the output by scanning it again,",
+            "write a JSON report per file and record an audit row (no personal data in it).",
+            "Inputs are never modified unless --in-place is given."})
+final class RedactCommand implements Callable<Integer> {
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders to redact.")
+    List<Path> paths;
+
+    static final class Target {
+        @Option(names = "--out", paramLabel = "DIR", required = true,
+                description = "Where redacted files go (sub-folders of a folder input are kept).")
+        Path out;
+
+        @Option(names = "--in-place", required = true,
+                description = "Replace each input with its redacted version (atomically, only after verification).")
+        boolean inPlace;
+    }
+
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    Target target;
+
+    @Option(names = "--report-dir", paramLabel = "DIR",
+            description = "Where reports go (default: the --out folder, or ./reports with --in-place).")
+    Path reportDir;
+
+    @Option(names = "--face-style", paramLabel = "STYLE", defaultValue = "blur",
+            description = "How faces are destroyed: blur, pixelate or solid (default: ${DEFAULT-VALUE}).")
+    String faceStyle;
+
+    @Option(names = "--face-padding", paramLabel = "F", defaultValue = "0.3",
+            description = "Grow face boxes by this fraction on every side (default: ${DEFAULT-VALUE}).")
+    double facePadding;
+
+    @Option(names = "--audit-db", paramLabel = "FILE",
+            description = "Audit database file (default: ~/.veil/audit.db; its HMAC key sits beside it).")
+    Path auditDb;
+
+    @Option(names = "--mask-values", description = "Keep detected values out of the reports.")
+    boolean maskValues;
+
+    @Mixin
+    EngineOptions engine = new EngineOptions();
+
+    @Override
+    public Integer call() throws Exception {
+        FaceStyle style = parseStyle(faceStyle);
+        Path outDir = target.inPlace ? null : target.out.toAbsolutePath().normalize();
+        List<Inputs.Input> inputs = Inputs.expand(paths, outDir);
+        if (inputs.isEmpty()) {
+            throw new UsageException("no images found under " + paths);
+        }
+        Path reports = reportDir != null ? reportDir : target.inPlace ? Path.of("reports") : outDir;
+        ReportFiles reportFiles = new ReportFiles(new ReportBuilder(maskValues, Main.VERSION), reports);
+        Path db = auditDb != null ? auditDb : Path.of(System.getProperty("user.home"), ".veil", "audit.db");
+        java.nio.file.Files.createDirectories(db.toAbsolutePath().getParent());
+        byte[] key = HmacKey.loadOrCreate(db.resolveSibling(db.getFileName() + ".key"));
+        Progress progress = new Progress(System.out, System.err, inputs.size());
+        int failed;
+        try (Engines engines = Engines.load(engine); SqliteAuditSink audit = SqliteAuditSink.open(db)) {
+            Anonymizer anonymizer = new Anonymizer(engines.scanner, new RedactionPlanner(facePadding),
+                    new DefaultPageRedactor(), new MetadataFreeEncoder(), style);
+            String versions = engines.scanner.versions();
+            failed = Batch.run(inputs, engine.threads, progress, in -> {
+                long t0 = System.nanoTime();
+                Path output = target.inPlace ? in.file() : outputPath(outDir, in);
+                Anonymizer.Outcome o = anonymizer.redact(in.file(), output);
+                ScanResult r = o.result();
+                long millis = (System.nanoTime() - t0) / 1_000_000;
+                String outSha = null;
+                try {
+                    outSha = o.output() == null ? null : FileFacts.sha256(o.output());
+                    reportFiles.write(in, r);
+                } catch (IOException e) {
+                    return new Batch.FileOutcome("FAIL " + in.file() + "  cannot write report: " + e.getMessage(), true);
+                }
+                audit.record(AuditRecords.from(r, "redact", outSha, Main.VERSION, versions, millis, key));
+                String took = Batch.seconds(System.nanoTime() - t0);
+                return r.failed()
+                        ? new Batch.FileOutcome("FAIL " + in.file() + "  " + Batch.errors(r) + "  " + took, true)
+                        : new Batch.FileOutcome("ok   " + in.file() + " -> " + o.output() + "  " + Batch.describe(r) + "  " + took, false);
+            });
+        }
+        System.out.printf("%d file(s) redacted, %d failed; reports in %s; audit in %s%n", inputs.size() - failed, failed, reports, db);
+        return failed > 0 ? 1 : 0;
+    }
+
+    /** OUT/<relative path>, with formats Veil cannot write (GIF, WebP) becoming PNG. */
+    static Path outputPath(Path outDir, Inputs.Input in) {
+        Path rel = in.relative();
+        String name = rel.getFileName().toString();
+        String lower = name.toLowerCase(Locale.ROOT);
+        if (lower.endsWith(".gif") || lower.endsWith(".webp")) {
+            name = name.substring(0, name.lastIndexOf('.')) + ".png";
+        }
+        Path parent = rel.getParent();
+        return parent == null ? outDir.resolve(name) : outDir.resolve(parent).resolve(name);
+    }
+
+    private static FaceStyle parseStyle(String s) {
+        try {
+            return FaceStyle.valueOf(s.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new UsageException("--face-style must be blur, pixelate or solid, got '" + s + "'");
+        }
+    }
+}

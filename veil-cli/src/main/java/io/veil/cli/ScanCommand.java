@@ -1,0 +1,58 @@
+package io.veil.cli;
+
+import io.veil.model.ScanResult;
+import io.veil.report.ReportBuilder;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** {@code veil scan}: detect only, one JSON report per input, a summary line per file. */
+@Command(name = "scan", mixinStandardHelpOptions = true,
+        description = {"Detect personal data without changing anything; write one JSON report per file.",
+            "Folders are walked recursively for images (png jpg tif bmp gif webp)."})
+final class ScanCommand implements Callable<Integer> {
+    @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders to scan.")
+    List<Path> paths;
+
+    @Option(names = "--report-dir", paramLabel = "DIR", defaultValue = "reports",
+            description = "Where reports go, as DIR/<file name>.json (default: ${DEFAULT-VALUE}).")
+    Path reportDir;
+
+    @Option(names = "--mask-values", description = "Keep detected values out of the reports (they are personal data).")
+    boolean maskValues;
+
+    @Mixin
+    EngineOptions engine = new EngineOptions();
+
+    @Override
+    public Integer call() throws Exception {
+        List<Inputs.Input> inputs = Inputs.expand(paths, null);
+        if (inputs.isEmpty()) {
+            throw new UsageException("no images found under " + paths);
+        }
+        ReportFiles reports = new ReportFiles(new ReportBuilder(maskValues, Main.VERSION), reportDir);
+        Progress progress = new Progress(System.out, System.err, inputs.size());
+        int failed;
+        try (Engines engines = Engines.load(engine)) {
+            failed = Batch.run(inputs, engine.threads, progress, in -> {
+                long t0 = System.nanoTime();
+                ScanResult r = engines.scanner.scan(in.file());
+                try {
+                    reports.write(in, r);
+                } catch (java.io.IOException e) {
+                    return new Batch.FileOutcome("FAIL " + in.file() + "  cannot write report: " + e.getMessage(), true);
+                }
+                String took = Batch.seconds(System.nanoTime() - t0);
+                return r.failed()
+                        ? new Batch.FileOutcome("FAIL " + in.file() + "  " + Batch.errors(r) + "  " + took, true)
+                        : new Batch.FileOutcome("ok   " + in.file() + "  " + Batch.describe(r) + "  " + took, false);
+            });
+        }
+        System.out.printf("%d file(s) scanned, %d failed; reports in %s%n", inputs.size(), failed, reportDir);
+        return failed > 0 ? 1 : 0;
+    }
+}
