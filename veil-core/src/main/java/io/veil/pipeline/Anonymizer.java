@@ -134,16 +134,36 @@ public final class Anonymizer {
         Path tmp = Files.createTempFile(dir, ".veil-", ".part");
         try {
             String mediaType = encoder.write(pages, result.source().mediaType(), tmp);
-            Path target = output;
+            // A GIF or WebP comes out as PNG, several pages as TIFF: the name follows what was written.
+            Path target = withExtension(output, mediaType);
             try {
                 Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
             } catch (AtomicMoveNotSupportedException e) {
                 Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
             }
+            if (!target.equals(output) && output.toAbsolutePath().normalize().equals(input.toAbsolutePath().normalize())) {
+                Files.delete(input); // in-place with a new format: the redacted file replaces the original
+            }
             return new Outcome(result, target, mediaType);
         } finally {
             Files.deleteIfExists(tmp);
         }
+    }
+
+    private static final Map<String, List<String>> EXTENSIONS = Map.of(
+            "image/png", List.of("png"), "image/jpeg", List.of("jpg", "jpeg", "jpe"), "image/tiff", List.of("tif", "tiff"),
+            "image/bmp", List.of("bmp"), "image/gif", List.of("gif"), "image/webp", List.of("webp"));
+
+    /** {@code output} with an extension that fits {@code mediaType} (kept when it already fits). */
+    static Path withExtension(Path output, String mediaType) {
+        List<String> fits = EXTENSIONS.get(mediaType);
+        String name = output.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        String ext = dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
+        if (fits == null || fits.contains(ext)) {
+            return output;
+        }
+        return output.resolveSibling((dot < 0 ? name : name.substring(0, dot)) + "." + fits.get(0));
     }
 
     public Scanner scanner() {

@@ -1,0 +1,45 @@
+package io.veil.recognize;
+
+import io.veil.recognize.names.GazetteerNameRecognizer;
+import io.veil.spi.Recognizer;
+import io.veil.spi.Resolver;
+import java.nio.file.Path;
+import java.util.List;
+
+/**
+ * Veil's default text recognizers and resolver, built in one place. The name gazetteers load from
+ * {@code <modelsDir>/names} once per call; build once per process and share (every recognizer is thread-safe).
+ *
+ * <pre>{@code
+ * List<Recognizer> recognizers = Recognizers.defaults(Path.of(System.getProperty("user.home"), ".cache/veil/models"));
+ * Resolver resolver = Recognizers.defaultResolver();
+ * List<Finding> all = new ArrayList<>();
+ * for (Recognizer r : recognizers) all.addAll(r.find(pageText, 1));
+ * List<Finding> reported = resolver.resolve(all);
+ * }</pre>
+ */
+public final class Recognizers {
+    private Recognizers() {
+    }
+
+    /** Every recognizer of this module, the name recognizer loaded from {@code modelsDir/names}. */
+    public static List<Recognizer> defaults(Path modelsDir) {
+        return List.of(
+                new EmailRecognizer(),
+                new PhoneRecognizer(PhoneRecognizer.DEFAULT_REGIONS),
+                new CreditCardRecognizer(),
+                new IbanRecognizer(),
+                new BicRecognizer(),
+                new UsSsnRecognizer(),
+                new IpAddressRecognizer(),
+                new MacAddressRecognizer(),
+                new ImeiRecognizer(),
+                new DateOfBirthRecognizer(),
+                GazetteerNameRecognizer.load(modelsDir.resolve("names")));
+    }
+
+    /** Overlaps by validity then specificity, findings below {@link OverlapResolver#DEFAULT_THRESHOLD} dropped. */
+    public static Resolver defaultResolver() {
+        return new OverlapResolver(OverlapResolver.DEFAULT_THRESHOLD);
+    }
+}
