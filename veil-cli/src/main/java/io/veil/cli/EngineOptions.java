@@ -11,7 +11,7 @@ final class EngineOptions {
                     + "filled by scripts/fetch-models.sh).")
     Path models;
 
-    @Option(names = "--ocr-languages", paramLabel = "LANGS", defaultValue = "eng+deu+fra",
+    @Option(names = "--ocr-languages", paramLabel = "LANGS", defaultValue = "fra+deu+eng",
             description = "Tesseract languages, '+'-separated, from eng deu fra spa ita nld (default: ${DEFAULT-VALUE}).")
     String ocrLanguages;
 

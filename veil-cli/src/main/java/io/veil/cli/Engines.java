@@ -36,7 +36,7 @@ final class Engines implements AutoCloseable {
         Path models = o.modelsDir();
         OcrEngine ocr = o.noOcr ? null
                 : wrapOcr.apply(TesseractOcrEngine.open(models.resolve("tessdata"), Arrays.asList(o.ocrLanguages.split("\\+"))));
-        FaceDetector faces = o.noFaces ? null : BlazeFaceDetector.load(models.resolve("faces/face_detection_full_range.tflite"));
+        FaceDetector faces = o.noFaces ? null : faceDetector(models);
         Scanner scanner = Scanner.builder()
                 .decoder(new ImageDecoder(o.maxMegapixels * 1_000_000L))
                 .ocr(ocr)
@@ -46,6 +46,11 @@ final class Engines implements AutoCloseable {
                 .resolver(Recognizers.defaultResolver())
                 .build();
         return new Engines(scanner, ocr, faces);
+    }
+
+    /** The default face detector over the models folder. */
+    static FaceDetector faceDetector(Path models) {
+        return BlazeFaceDetector.load(models.resolve("faces/face_detection_full_range.tflite"));
     }
 
     @Override

@@ -109,16 +109,9 @@ final class RedactCommand implements Callable<Integer> {
         return failed > 0 ? 1 : 0;
     }
 
-    /** OUT/<relative path>, with formats Veil cannot write (GIF, WebP) becoming PNG. */
+    /** OUT/<relative path>; the extension follows the format written (GIF and WebP become PNG). */
     static Path outputPath(Path outDir, Inputs.Input in) {
-        Path rel = in.relative();
-        String name = rel.getFileName().toString();
-        String lower = name.toLowerCase(Locale.ROOT);
-        if (lower.endsWith(".gif") || lower.endsWith(".webp")) {
-            name = name.substring(0, name.lastIndexOf('.')) + ".png";
-        }
-        Path parent = rel.getParent();
-        return parent == null ? outDir.resolve(name) : outDir.resolve(parent).resolve(name);
+        return outDir.resolve(in.relative().toString());
     }
 
     private static FaceStyle parseStyle(String s) {

@@ -1,0 +1,75 @@
+package io.veil.cli;
+
+import io.veil.cli.eval.ImagePiiEval;
+import io.veil.faces.eval.FaceEval;
+import io.veil.recognize.eval.RecognizerEval;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+/**
+ * {@code veil eval}: measures detection on labelled sets (../shared/eval-dev layout) and prints one table per
+ * set: text recognizers (precision/recall per entity type), document images (PII box coverage), faces (recall
+ * by face size, false positives per image).
+ */
+@Command(name = "eval", mixinStandardHelpOptions = true,
+        description = {"Measure detection on labelled evaluation sets and print per-set tables.",
+            "Sets: text (presidio_recognizer_tests), images (presidio_image_tests), faces (faces_kaggle_facemask, "
+                    + "faces_dlib_pascal_examples)."})
+final class EvalCommand implements Callable<Integer> {
+    @Option(names = "--data", paramLabel = "DIR", defaultValue = "../shared/eval-dev",
+            description = "Folder holding the evaluation sets (default: ${DEFAULT-VALUE}).")
+    Path data;
+
+    @Option(names = "--set", paramLabel = "SET", split = ",",
+            description = "Which sets to run: text, images, faces (default: all).")
+    List<String> sets;
+
+    @Option(names = "--face-limit", paramLabel = "N", defaultValue = "0",
+            description = "Use only the first N images of each face set (0 = all).")
+    int faceLimit;
+
+    @Mixin
+    EngineOptions engine = new EngineOptions();
+
+    @Override
+    public Integer call() throws Exception {
+        if (!Files.isDirectory(data)) {
+            throw new UsageException("evaluation data folder not found: " + data + " (pass --data)");
+        }
+        Set<String> chosen = new LinkedHashSet<>(sets == null ? List.of("text", "images", "faces") : sets);
+        for (String s : chosen) {
+            if (!Set.of("text", "images", "faces").contains(s)) {
+                throw new UsageException("unknown set '" + s + "': use text, images or faces");
+            }
+        }
+        if (chosen.contains("text")) {
+            System.out.println("## Text: presidio_recognizer_tests\n");
+            System.out.println(RecognizerEval.run(engine.modelsDir(), data.resolve("presidio_recognizer_tests")));
+        }
+        if (chosen.contains("images")) {
+            System.out.println("## Document images: presidio_image_tests\n");
+            try (Engines engines = Engines.load(engine)) {
+                System.out.println(ImagePiiEval.table(new ImagePiiEval(engines.scanner).run(data.resolve("presidio_image_tests"))));
+            }
+        }
+        if (chosen.contains("faces")) {
+            System.out.println("## Faces\n");
+            try (var detector = Engines.faceDetector(engine.modelsDir())) {
+                List<FaceEval.SetResult> results = new ArrayList<>();
+                for (String set : List.of(FaceEval.KAGGLE, FaceEval.PASCAL)) {
+                    results.add(FaceEval.evaluate(detector, data.resolve(set), faceLimit));
+                }
+                System.out.println(FaceEval.table(detector.version(), results));
+            }
+        }
+        return 0;
+    }
+}
