@@ -1,6 +1,6 @@
 package io.veil.cli;
 
-import io.veil.faces.BlazeFaceDetector;
+import io.veil.faces.CombinedFaceDetector;
 import io.veil.imaging.barcode.ZxingBarcodeReader;
 import io.veil.imaging.ingest.ImageDecoder;
 import io.veil.ocr.TesseractOcrEngine;
@@ -12,7 +12,7 @@ import java.nio.file.Path;
 import java.util.Arrays;
 
 /**
- * Wires Veil's embedded defaults into a {@link Scanner}: image decoder, Tesseract OCR, BlazeFace, ZXing,
+ * Wires Veil's embedded defaults into a {@link Scanner}: image decoder, Tesseract OCR, BlazeFace + UltraFace, ZXing,
  * the default recognizers and resolver. Models load once here and are shared by every thread.
  */
 final class Engines implements AutoCloseable {
@@ -50,7 +50,7 @@ final class Engines implements AutoCloseable {
 
     /** The default face detector over the models folder. */
     static FaceDetector faceDetector(Path models) {
-        return BlazeFaceDetector.load(models.resolve("faces/face_detection_full_range.tflite"));
+        return CombinedFaceDetector.load(models);
     }
 
     @Override

@@ -2,6 +2,7 @@ package io.veil.cli;
 
 import io.veil.cli.eval.ImagePiiEval;
 import io.veil.faces.eval.FaceEval;
+import io.veil.recognize.Recognizers;
 import io.veil.recognize.eval.RecognizerEval;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -51,8 +52,11 @@ final class EvalCommand implements Callable<Integer> {
             }
         }
         if (chosen.contains("text")) {
+            RecognizerEval text = new RecognizerEval(Recognizers.defaults(engine.modelsDir()), Recognizers.defaultResolver());
             System.out.println("## Text: presidio_recognizer_tests\n");
-            System.out.println(RecognizerEval.run(engine.modelsDir(), data.resolve("presidio_recognizer_tests")));
+            System.out.println(text.recognizerTests(data.resolve("presidio_recognizer_tests")).table());
+            System.out.println("## Text: presidio_research_synthetic\n");
+            System.out.println(text.synthetic(data.resolve("presidio_research_synthetic")).table());
         }
         if (chosen.contains("images")) {
             System.out.println("## Document images: presidio_image_tests\n");

@@ -24,7 +24,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
@@ -74,7 +73,7 @@ public final class Anonymizer {
         }
         List<PageRedaction> plan = planner.plan(result);
         List<BufferedImage> redacted = apply(doc, plan);
-        Verification verification = verify(doc, redacted, plan, result.findings());
+        Verification verification = verify(doc, redacted, plan, result);
         result = result.withVerification(verification);
         if (!verification.passed()) {
             return new Outcome(result.withError(new FileError("verify",
@@ -98,30 +97,65 @@ public final class Anonymizer {
     }
 
     /**
-     * Scans the redacted pages again. A finding survives when it is a face over a redacted face region, or a
-     * text finding over a filled region or with the value of a finding that was redacted.
+     * Scans the redacted pages again. A finding survives when it is a face over a blurred region, or a text
+     * finding over a filled region whose value resembles what was redacted there (a black box that OCR reads
+     * as "IEEE" is not a leak; "Jane Doe" read again is). Independently, the hidden part of every redacted
+     * value must no longer appear anywhere in the page's text.
      */
-    Verification verify(DecodedDocument doc, List<BufferedImage> redacted, List<PageRedaction> plan, List<Finding> original) {
+    Verification verify(DecodedDocument doc, List<BufferedImage> redacted, List<PageRedaction> plan, ScanResult original) {
         List<PageImage> pages = new ArrayList<>();
         for (int i = 0; i < redacted.size(); i++) {
             pages.add(new PageImage(doc.pages().get(i).number(), redacted.get(i)));
         }
         ScanResult again = scanner.scan(new DecodedDocument(doc.source(), pages, List.of()));
-        Set<String> redactedValues = original.stream().filter(f -> f.redaction() == RedactionKind.FULL)
-                .map(f -> normalise(f.value())).collect(Collectors.toSet());
         Map<Integer, PageRedaction> byPage = new HashMap<>();
         plan.forEach(p -> byPage.put(p.page(), p));
         List<Finding> residual = new ArrayList<>();
         for (Finding f : again.findings()) {
             PageRedaction r = byPage.get(f.page());
-            List<Box> regions = r == null ? List.of() : f.category() == Category.FACE_BIOMETRIC ? r.faces() : r.fills();
-            boolean overRedacted = f.boxes().stream().anyMatch(b -> regions.stream().anyMatch(g -> b.intersection(g).area() > 0.5 * b.area()));
-            boolean sameValue = f.category() != Category.FACE_BIOMETRIC && redactedValues.contains(normalise(f.value()));
-            if (overRedacted || sameValue) {
+            if (r == null) {
+                continue;
+            }
+            if (f.category() == Category.FACE_BIOMETRIC) {
+                if (mostlyInside(f.boxes(), r.faces())) {
+                    residual.add(f);
+                }
+            } else if (mostlyInside(f.boxes(), r.fills()) && resemblesRedacted(f, original.findings())) {
                 residual.add(f);
             }
         }
+        Map<Integer, String> textAgain = again.pages().stream()
+                .collect(Collectors.toMap(io.veil.model.PageText::page, p -> normalise(p.layout().text()), (a, b) -> a));
+        Map<Integer, String> textBefore = original.pages().stream()
+                .collect(Collectors.toMap(io.veil.model.PageText::page, p -> p.layout().text(), (a, b) -> a));
+        for (Finding o : original.findings()) {
+            if (o.span() == null || o.origin() != io.veil.model.Origin.OCR) {
+                continue;
+            }
+            String before = textBefore.getOrDefault(o.page(), "");
+            for (io.veil.model.TextSpan hidden : RedactionPlanner.hiddenParts(o.redaction(), o.span(), before)) {
+                String h = normalise(hidden.of(before));
+                if (h.length() >= MIN_LEAK_CHARS && textAgain.getOrDefault(o.page(), "").contains(h)) {
+                    residual.add(o);
+                    break;
+                }
+            }
+        }
         return new Verification(residual.isEmpty(), residual);
+    }
+
+    /** A hidden value shorter than this is not searched for in the output text (too many chance matches). */
+    private static final int MIN_LEAK_CHARS = 4;
+
+    private static boolean mostlyInside(List<Box> boxes, List<Box> regions) {
+        return boxes.stream().anyMatch(b -> regions.stream().anyMatch(g -> b.intersection(g).area() > 0.5 * b.area()));
+    }
+
+    private static boolean resemblesRedacted(Finding again, List<Finding> original) {
+        String v = normalise(again.value());
+        return original.stream().filter(o -> o.page() == again.page() && o.boxes().stream().anyMatch(b -> again.boxes().stream().anyMatch(b::intersects)))
+                .map(o -> normalise(o.value()))
+                .anyMatch(o -> o.equals(v) || (v.length() >= 3 && o.contains(v)) || (o.length() >= 3 && v.contains(o)));
     }
 
     private static String normalise(String v) {

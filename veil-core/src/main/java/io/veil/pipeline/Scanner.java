@@ -103,12 +103,31 @@ public final class Scanner {
         }
         List<Finding> raw = new ArrayList<>();
         for (Recognizer r : recognizers) {
-            raw.addAll(r.find(layout.text(), page));
+            r.find(layout.text(), page).forEach(f -> raw.add(weighByOcrConfidence(f, layout)));
         }
         return resolver.resolve(raw).stream()
                 .map(f -> f.withOrigin(origin).withBoxes(layout.boxesFor(f.span())))
                 .toList();
     }
+
+    /**
+     * OCR reads noise in photos as short words with low confidence; a finding made only of such words and not
+     * confirmed by a checksum loses score in proportion (a valid IBAN read at low confidence stays).
+     */
+    static Finding weighByOcrConfidence(Finding f, TextLayout layout) {
+        if (f.span() == null || f.explanation().validation() == io.veil.model.Verdict.VALID) {
+            return f;
+        }
+        double conf = layout.wordsIn(f.span()).stream().mapToDouble(io.veil.model.Word::confidence).min().orElse(1);
+        if (conf >= OCR_TRUSTED) {
+            return f;
+        }
+        String why = String.format(java.util.Locale.ROOT, "OCR confidence %.2f below %.2f", conf, OCR_TRUSTED);
+        return f.withExplanation(f.explanation().adjusted(why, f.confidence() * conf / OCR_TRUSTED));
+    }
+
+    /** Word confidence from which OCR text is taken at face value. */
+    static final double OCR_TRUSTED = 0.5;
 
     private TextLayout extractText(BufferedImage image) {
         return ocr == null ? TextLayout.EMPTY : ocr.read(image);

@@ -39,7 +39,7 @@ public final class SyntheticDocuments {
                     "email_address", "max.mueller@example.org",
                     "ip_address", "192.0.2.44",
                     "device_id", "00:1A:2B:3C:4D:5E",
-                    "national_id", "078-05-1120"));
+                    "national_id", "572-68-1439"));
 
     private SyntheticDocuments() {
     }
@@ -131,7 +131,7 @@ public final class SyntheticDocuments {
         line(g, 20, 95, "Subject: Login problem since Monday");
         line(g, 20, 140, "Hello, I cannot log in since the update. My laptop's IP is 192.0.2.44");
         line(g, 20, 165, "and the Wi-Fi MAC address is 00:1A:2B:3C:4D:5E.");
-        line(g, 20, 190, "For the identity check, my SSN is 078-05-1120.");
+        line(g, 20, 190, "For the identity check, my SSN is 572-68-1439.");
         line(g, 20, 235, "Regards, Max");
         g.dispose();
         return img;
