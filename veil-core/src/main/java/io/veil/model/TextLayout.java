@@ -49,6 +49,13 @@ public record TextLayout(String text, List<Word> words) {
             if (to <= from) {
                 continue;
             }
+            // OCR glyph boxes are least precise at word edges; punctuation left over beside a value goes with it.
+            if (!hasLetterOrDigit(w.text(), to, w.text().length())) {
+                to = w.text().length();
+            }
+            if (!hasLetterOrDigit(w.text(), 0, from)) {
+                from = 0;
+            }
             Box b = w.charBox(from, to);
             if (current != null && sameLine(current, b)) {
                 current = current.union(b);
@@ -63,6 +70,15 @@ public record TextLayout(String text, List<Word> words) {
             lines.add(current);
         }
         return lines;
+    }
+
+    private static boolean hasLetterOrDigit(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (Character.isLetterOrDigit(s.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The words that overlap {@code span}. */

@@ -51,12 +51,17 @@ public final class RedactionPlanner {
                     f.boxes().forEach(b -> faces.add(b.pad(facePadding).clip(info.width(), info.height())));
                 } else {
                     fills.addAll(textBoxes(f, layouts.getOrDefault(f.page(), TextLayout.EMPTY)).stream()
-                            .map(b -> b.grow(1).clip(info.width(), info.height())).toList());
+                            .map(b -> b.grow(margin(b)).clip(info.width(), info.height())).toList());
                 }
             }
             plan.add(new PageRedaction(info.number(), fills, faces));
         }
         return plan;
+    }
+
+    /** A fill grows by a tenth of the line height (at least one pixel): anti-aliased glyph edges go too. */
+    private static int margin(Box b) {
+        return Math.max(1, (int) Math.ceil(b.height() * 0.1));
     }
 
     /** The boxes to fill for a text finding: all of it, or all but the part the redaction keeps readable. */

@@ -41,6 +41,12 @@ class TextLayoutTest {
     }
 
     @Test
+    void punctuationLeftBesideAValueIsCoveredWithIt() {
+        TextLayout layout = TextLayout.builder().word("1439,", new Box(0, 0, 50, 10), 0.9).build();
+        assertThat(layout.boxesFor(new TextSpan(0, 4))).containsExactly(new Box(0, 0, 50, 10));
+    }
+
+    @Test
     void spanOutsideEveryWordHasNoBox() {
         assertThat(twoLines().boxesFor(new TextSpan(4, 5))).isEmpty();
     }
