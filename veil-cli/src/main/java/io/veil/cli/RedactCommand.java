@@ -1,8 +1,5 @@
 package io.veil.cli;
 
-import io.veil.audit.AuditRecords;
-import io.veil.audit.HmacKey;
-import io.veil.audit.SqliteAuditSink;
 import io.veil.imaging.encode.MetadataFreeEncoder;
 import io.veil.imaging.redact.DefaultPageRedactor;
 import io.veil.model.FaceStyle;
@@ -76,12 +73,10 @@ final class RedactCommand implements Callable<Integer> {
         }
         Path reports = reportDir != null ? reportDir : target.inPlace ? Path.of("reports") : outDir;
         ReportFiles reportFiles = new ReportFiles(new ReportBuilder(maskValues, Main.VERSION), reports);
-        Path db = auditDb != null ? auditDb : Path.of(System.getProperty("user.home"), ".veil", "audit.db");
-        java.nio.file.Files.createDirectories(db.toAbsolutePath().getParent());
-        byte[] key = HmacKey.loadOrCreate(db.resolveSibling(db.getFileName() + ".key"));
+        AuditTrail trail = AuditTrail.open(auditDb);
         Progress progress = new Progress(System.out, System.err, inputs.size());
         int failed;
-        try (Engines engines = Engines.load(engine); SqliteAuditSink audit = SqliteAuditSink.open(db)) {
+        try (Engines engines = Engines.load(engine); trail) {
             Anonymizer anonymizer = new Anonymizer(engines.scanner, new RedactionPlanner(facePadding),
                     new DefaultPageRedactor(), new MetadataFreeEncoder(), style);
             String versions = engines.scanner.versions();
@@ -98,14 +93,14 @@ final class RedactCommand implements Callable<Integer> {
                 } catch (IOException e) {
                     return new Batch.FileOutcome("FAIL " + in.file() + "  cannot write report: " + e.getMessage(), true);
                 }
-                audit.record(AuditRecords.from(r, "redact", outSha, Main.VERSION, versions, millis, key));
+                trail.record(r, "redact", outSha, versions, millis);
                 String took = Batch.seconds(System.nanoTime() - t0);
                 return r.failed()
                         ? new Batch.FileOutcome("FAIL " + in.file() + "  " + Batch.errors(r) + "  " + took, true)
                         : new Batch.FileOutcome("ok   " + in.file() + " -> " + o.output() + "  " + Batch.describe(r) + "  " + took, false);
             });
         }
-        System.out.printf("%d file(s) redacted, %d failed; reports in %s; audit in %s%n", inputs.size() - failed, failed, reports, db);
+        System.out.printf("%d file(s) redacted, %d failed; reports in %s; audit in %s%n", inputs.size() - failed, failed, reports, trail.file());
         return failed > 0 ? 1 : 0;
     }
 

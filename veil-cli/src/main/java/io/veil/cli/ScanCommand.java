@@ -25,6 +25,10 @@ final class ScanCommand implements Callable<Integer> {
     @Option(names = "--mask-values", description = "Keep detected values out of the reports (they are personal data).")
     boolean maskValues;
 
+    @Option(names = "--audit-db", paramLabel = "FILE",
+            description = "Audit database file (default: ~/.veil/audit.db; its HMAC key sits beside it).")
+    Path auditDb;
+
     @Mixin
     EngineOptions engine = new EngineOptions();
 
@@ -36,8 +40,10 @@ final class ScanCommand implements Callable<Integer> {
         }
         ReportFiles reports = new ReportFiles(new ReportBuilder(maskValues, Main.VERSION), reportDir);
         Progress progress = new Progress(System.out, System.err, inputs.size());
+        AuditTrail trail = AuditTrail.open(auditDb);
         int failed;
-        try (Engines engines = Engines.load(engine)) {
+        try (Engines engines = Engines.load(engine); trail) {
+            String versions = engines.scanner.versions();
             failed = Batch.run(inputs, engine.threads, progress, in -> {
                 long t0 = System.nanoTime();
                 ScanResult r = engines.scanner.scan(in.file());
@@ -46,13 +52,14 @@ final class ScanCommand implements Callable<Integer> {
                 } catch (java.io.IOException e) {
                     return new Batch.FileOutcome("FAIL " + in.file() + "  cannot write report: " + e.getMessage(), true);
                 }
+                trail.record(r, "scan", null, versions, (System.nanoTime() - t0) / 1_000_000);
                 String took = Batch.seconds(System.nanoTime() - t0);
                 return r.failed()
                         ? new Batch.FileOutcome("FAIL " + in.file() + "  " + Batch.errors(r) + "  " + took, true)
                         : new Batch.FileOutcome("ok   " + in.file() + "  " + Batch.describe(r) + "  " + took, false);
             });
         }
-        System.out.printf("%d file(s) scanned, %d failed; reports in %s%n", inputs.size(), failed, reportDir);
+        System.out.printf("%d file(s) scanned, %d failed; reports in %s; audit in %s%n", inputs.size(), failed, reportDir, trail.file());
         return failed > 0 ? 1 : 0;
     }
 }

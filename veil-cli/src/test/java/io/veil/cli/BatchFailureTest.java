@@ -47,7 +47,7 @@ class BatchFailureTest {
         g.dispose();
         ImageIO.write(white, "png", img.toFile());
 
-        int code = Main.run("scan", img.toString(), "--report-dir", dir.resolve("reports").toString());
+        int code = Main.run("scan", img.toString(), "--report-dir", dir.resolve("reports").toString(), "--audit-db", dir.resolve("a.db").toString());
 
         assertThat(code).isZero();
         JsonNode report = new ObjectMapper().readTree(dir.resolve("reports/blank.png.json").toFile());

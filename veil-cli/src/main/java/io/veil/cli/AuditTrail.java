@@ -1,0 +1,45 @@
+package io.veil.cli;
+
+import io.veil.audit.AuditRecords;
+import io.veil.audit.HmacKey;
+import io.veil.audit.SqliteAuditSink;
+import io.veil.model.ScanResult;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+/**
+ * The CLI's audit trail: the embedded database file (default {@code ~/.veil/audit.db}) and its HMAC key beside
+ * it ({@code audit.db.key}, created once, owner-only). Thread-safe.
+ */
+final class AuditTrail implements AutoCloseable {
+    private final SqliteAuditSink sink;
+    private final byte[] key;
+    private final Path file;
+
+    private AuditTrail(SqliteAuditSink sink, byte[] key, Path file) {
+        this.sink = sink;
+        this.key = key;
+        this.file = file;
+    }
+
+    static AuditTrail open(Path dbOrNull) throws IOException {
+        Path db = dbOrNull != null ? dbOrNull : Path.of(System.getProperty("user.home"), ".veil", "audit.db");
+        Files.createDirectories(db.toAbsolutePath().getParent());
+        byte[] key = HmacKey.loadOrCreate(db.resolveSibling(db.getFileName() + ".key"));
+        return new AuditTrail(SqliteAuditSink.open(db), key, db);
+    }
+
+    void record(ScanResult result, String action, String outputSha256, String detectorVersions, long millis) {
+        sink.record(AuditRecords.from(result, action, outputSha256, Main.VERSION, detectorVersions, millis, key));
+    }
+
+    Path file() {
+        return file;
+    }
+
+    @Override
+    public void close() {
+        sink.close();
+    }
+}
