@@ -35,6 +35,7 @@ public final class Recognizers {
                 new MacAddressRecognizer(),
                 new ImeiRecognizer(),
                 new DateOfBirthRecognizer(),
+                new ResidenceRecognizer(),
                 GazetteerNameRecognizer.load(modelsDir.resolve("names")));
     }
 

@@ -37,7 +37,7 @@ public final class GazetteerNameRecognizer implements NameRecognizer {
     private static final double MIDDLE_INITIAL = 0.7;
     private static final double NEXT_TO_NUMBER = 0.3;
     private static final double OTHER_FAMILY = 0.6;
-    private static final double GIVEN_ALONE = 0.45;
+    private static final double GIVEN_ALONE = 0.5;
     private static final double FAMILY_ALONE = 0.4;
     private static final double UNKNOWN = 0.2;
     private static final double UNKNOWN_RUN = 0.3;
@@ -160,6 +160,9 @@ public final class GazetteerNameRecognizer implements NameRecognizer {
         boolean tailFamily = tail == Kind.FAMILY || gazetteer.isFamily(core.get(core.size() - 1).word());
         if (core.stream().allMatch(t -> NameWords.COMMON_WORD_NAMES.contains(NameWords.key(t.word())))) {
             return kinds.size() == 1 ? "capitalised word" : "capitalised run";
+        }
+        if (kinds.size() == 1 && caps) {
+            return "capitalised word"; // a lone all-capitals word ("MAC", "IBAN") is an acronym more often than a name
         }
         if (kinds.size() == 1) {
             return switch (head) {
