@@ -1,9 +1,7 @@
 package io.veil.faces;
 
 import io.veil.spi.FaceDetector;
-import java.awt.image.BufferedImage;
 import java.nio.file.Path;
-import java.util.List;
 
 /**
  * Faces with MediaPipe's full-range BlazeFace ({@code face_detection_full_range.tflite} from npm
@@ -12,7 +10,7 @@ import java.util.List;
  * down to about 16 px are found; overlapping boxes are blended by weighted NMS.
  *
  * <p>Thread-safe: each concurrent caller gets its own OpenCV network (created on first use, then reused).
- * Load once per process and share; {@link #close()} frees the networks.
+ * Load once per process and share; closing the detector frees the networks.
  *
  * <pre>{@code
  * try (FaceDetector faces = BlazeFaceDetector.load(models.resolve("faces/face_detection_full_range.tflite"))) {
@@ -22,42 +20,20 @@ import java.util.List;
  * }
  * }</pre>
  */
-public final class BlazeFaceDetector implements FaceDetector {
+public final class BlazeFaceDetector {
 
     /** File name of the model inside the models folder. */
     public static final String MODEL_FILE = "faces/face_detection_full_range.tflite";
 
-    private final TiledDetector tiled;
-
-    private BlazeFaceDetector(TiledDetector tiled) {
-        this.tiled = tiled;
+    private BlazeFaceDetector() {
     }
 
     /** @throws io.veil.spi.EngineException when the model is missing or cannot be loaded */
-    public static BlazeFaceDetector load(Path modelFile) {
+    public static FaceDetector load(Path modelFile) {
         return load(modelFile, FaceTuning.blazeFace());
     }
 
-    public static BlazeFaceDetector load(Path modelFile, FaceTuning tuning) {
-        return new BlazeFaceDetector(new TiledDetector(BlazeFaceModel.load(modelFile), tuning));
-    }
-
-    @Override
-    public List<Face> detect(BufferedImage image) {
-        return tiled.detect(image);
-    }
-
-    List<ScoredBox> candidates(BufferedImage image) {
-        return tiled.candidates(image);
-    }
-
-    @Override
-    public String version() {
-        return tiled.version();
-    }
-
-    @Override
-    public void close() {
-        tiled.close();
+    public static FaceDetector load(Path modelFile, FaceTuning tuning) {
+        return new TiledDetector(BlazeFaceModel.load(modelFile), tuning);
     }
 }

@@ -35,7 +35,7 @@ public final class CombinedFaceDetector implements FaceDetector {
 
     /** BlazeFace full-range plus UltraFace RFB-320, both from {@code modelsDir/faces/}. */
     public static CombinedFaceDetector load(Path modelsDir) {
-        BlazeFaceDetector blaze = BlazeFaceDetector.load(modelsDir.resolve(BlazeFaceDetector.MODEL_FILE));
+        FaceDetector blaze = BlazeFaceDetector.load(modelsDir.resolve(BlazeFaceDetector.MODEL_FILE));
         try {
             return new CombinedFaceDetector(List.of(blaze, UltraFaceDetector.load(modelsDir.resolve(UltraFaceDetector.MODEL_FILE))), 0.3);
         } catch (RuntimeException e) {

@@ -1,9 +1,7 @@
 package io.veil.faces;
 
 import io.veil.spi.FaceDetector;
-import java.awt.image.BufferedImage;
 import java.nio.file.Path;
-import java.util.List;
 
 /**
  * Faces with UltraFace RFB-320 ({@code model/fr_detect.onnx} from npm {@code faceplugin-face-recognition-js@0.0.1},
@@ -11,7 +9,7 @@ import java.util.List;
  * Finds smaller and more occluded faces than BlazeFace (masks, crowds) at the cost of more false alarms.
  *
  * <p>Thread-safe: each concurrent caller gets its own OpenCV network (created on first use, then reused).
- * Load once per process and share; {@link #close()} frees the networks.
+ * Load once per process and share; closing the detector frees the networks.
  *
  * <pre>{@code
  * try (FaceDetector faces = UltraFaceDetector.load(models.resolve("faces/fr_detect.onnx"))) {
@@ -21,42 +19,20 @@ import java.util.List;
  * }
  * }</pre>
  */
-public final class UltraFaceDetector implements FaceDetector {
+public final class UltraFaceDetector {
 
     /** File name of the model inside the models folder. */
     public static final String MODEL_FILE = "faces/fr_detect.onnx";
 
-    private final TiledDetector tiled;
-
-    private UltraFaceDetector(TiledDetector tiled) {
-        this.tiled = tiled;
+    private UltraFaceDetector() {
     }
 
     /** @throws io.veil.spi.EngineException when the model is missing or cannot be loaded */
-    public static UltraFaceDetector load(Path modelFile) {
+    public static FaceDetector load(Path modelFile) {
         return load(modelFile, FaceTuning.ultraFace());
     }
 
-    public static UltraFaceDetector load(Path modelFile, FaceTuning tuning) {
-        return new UltraFaceDetector(new TiledDetector(UltraFaceModel.load(modelFile), tuning));
-    }
-
-    @Override
-    public List<Face> detect(BufferedImage image) {
-        return tiled.detect(image);
-    }
-
-    List<ScoredBox> candidates(BufferedImage image) {
-        return tiled.candidates(image);
-    }
-
-    @Override
-    public String version() {
-        return tiled.version();
-    }
-
-    @Override
-    public void close() {
-        tiled.close();
+    public static FaceDetector load(Path modelFile, FaceTuning tuning) {
+        return new TiledDetector(UltraFaceModel.load(modelFile), tuning);
     }
 }
