@@ -22,7 +22,7 @@ public final class ActionRules {
 
     /** The rules every report applies, in report order. */
     public static List<ActionRule> standard() {
-        return List.of(new ReviewFailedFile(), new RedactCritical(), new RedactPersonalData(), new BlurFaces(),
+        return List.of(new ReviewFailedFile(), new RestrictOriginal(), new RedactCritical(), new RedactPersonalData(), new BlurFaces(),
                 new StripMetadata(), new NotifyDpo(), new UpdateAuditLog(), new ConductDpia(),
                 new VerifyLawfulBasis());
     }
@@ -48,12 +48,26 @@ public final class ActionRules {
         }
     }
 
+    /**
+     * Redacted and verified: the work on the copy is done (redaction, face blur and metadata rules stay quiet),
+     * but the original still holds everything found; restrict it or delete it under the retention policy.
+     */
+    public static final class RestrictOriginal implements ActionRule {
+        @Override
+        public Optional<Action> apply(ReportFacts f) {
+            return f.verified() && f.hasFindings() ? Optional.of(new Action("restrict_original", Priority.HIGH,
+                    "Redacted copy verified; the original still holds " + ReportFacts.ids(List.copyOf(f.counts().keySet()))
+                    + ": share only the copy, restrict or delete the original under the retention policy"))
+                    : Optional.empty();
+        }
+    }
+
     /** Any critical finding (national id, card, face, health): redact before sharing, at once. */
     public static final class RedactCritical implements ActionRule {
         @Override
         public Optional<Action> apply(ReportFacts f) {
             List<Category> critical = f.categoriesOf(Severity.CRITICAL);
-            return critical.isEmpty() ? Optional.empty() : Optional.of(new Action("redact_pii", Priority.IMMEDIATE,
+            return critical.isEmpty() || f.verified() ? Optional.empty() : Optional.of(new Action("redact_pii", Priority.IMMEDIATE,
                     "Critical data detected (" + ReportFacts.ids(critical) + "); redact before sharing"));
         }
     }
@@ -62,7 +76,7 @@ public final class ActionRules {
     public static final class RedactPersonalData implements ActionRule {
         @Override
         public Optional<Action> apply(ReportFacts f) {
-            if (!f.hasFindings() || !f.categoriesOf(Severity.CRITICAL).isEmpty()) {
+            if (!f.hasFindings() || !f.categoriesOf(Severity.CRITICAL).isEmpty() || f.verified()) {
                 return Optional.empty();
             }
             return Optional.of(new Action("redact_pii", Priority.HIGH, "Personal data detected ("
@@ -75,7 +89,7 @@ public final class ActionRules {
         @Override
         public Optional<Action> apply(ReportFacts f) {
             int n = f.count(Category.FACE_BIOMETRIC);
-            return n == 0 ? Optional.empty() : Optional.of(new Action("blur_faces", Priority.IMMEDIATE,
+            return n == 0 || f.verified() ? Optional.empty() : Optional.of(new Action("blur_faces", Priority.IMMEDIATE,
                     n + (n == 1 ? " face" : " faces") + " detected; blur faces before sharing (biometric data)"));
         }
     }
@@ -84,7 +98,7 @@ public final class ActionRules {
     public static final class StripMetadata implements ActionRule {
         @Override
         public Optional<Action> apply(ReportFacts f) {
-            return f.metadataFound().isEmpty() ? Optional.empty() : Optional.of(new Action("strip_metadata",
+            return f.metadataFound().isEmpty() || f.verified() ? Optional.empty() : Optional.of(new Action("strip_metadata",
                     Priority.HIGH, "Embedded metadata found (" + String.join(", ", f.metadataFound())
                     + "); strip EXIF/GPS metadata"));
         }

@@ -8,6 +8,7 @@ import io.veil.model.RiskLevel;
  *   <li>an error in any stage, or a failed verification → {@link SummaryAction#MANUAL_REVIEW_REQUIRED}
  *       (a partial scan must never read as "nothing found");</li>
  *   <li>no finding → {@link SummaryAction#NO_ACTION_REQUIRED};</li>
+ *   <li>redacted and verified → {@link SummaryAction#SHARE_REDACTED_COPY_ONLY};</li>
  *   <li>risk {@code high} or {@code critical} → {@link SummaryAction#REDACT_ALL_BEFORE_STORAGE};</li>
  *   <li>otherwise → {@link SummaryAction#REDACT_BEFORE_SHARING}.</li>
  * </ol>
@@ -25,6 +26,9 @@ public final class RecommendedActionRule {
         }
         if (!facts.hasFindings()) {
             return SummaryAction.NO_ACTION_REQUIRED;
+        }
+        if (facts.verified()) {
+            return SummaryAction.SHARE_REDACTED_COPY_ONLY;
         }
         return facts.risk().compareTo(RiskLevel.HIGH) >= 0
                 ? SummaryAction.REDACT_ALL_BEFORE_STORAGE

@@ -13,6 +13,8 @@ public enum SummaryAction {
     REDACT_BEFORE_SHARING,
     /** High or critical risk: redact everything before the file is stored anywhere else. */
     REDACT_ALL_BEFORE_STORAGE,
+    /** The file was redacted and the output passed verification: share the redacted copy, never the original. */
+    SHARE_REDACTED_COPY_ONLY,
     /** The analysis is incomplete or the redacted output still holds personal data: a person must look. */
     MANUAL_REVIEW_REQUIRED;
 

@@ -93,6 +93,22 @@ class RulesTest {
     }
 
     @Test
+    void aVerifiedRedactionAsksToShareOnlyTheCopyAndRestrictTheOriginal() {
+        ReportFacts verified = ReportFacts.of(result("FACE_BIOMETRIC CREDIT_CARD", List.of(), new Verification(true, List.of()), "gps"));
+
+        assertThat(new RecommendedActionRule().apply(verified)).isEqualTo(SummaryAction.SHARE_REDACTED_COPY_ONLY);
+        List<String> actions = ActionRules.apply(ActionRules.standard(), verified).stream().map(Action::action).toList();
+        assertThat(actions).contains("restrict_original").doesNotContain("redact_pii", "blur_faces", "strip_metadata");
+    }
+
+    @Test
+    void aScanStillAsksToRedactAndBlur() {
+        List<String> actions = ActionRules.apply(ActionRules.standard(), facts("FACE_BIOMETRIC CREDIT_CARD", "gps")).stream()
+                .map(Action::action).toList();
+        assertThat(actions).contains("redact_pii", "blur_faces", "strip_metadata").doesNotContain("restrict_original");
+    }
+
+    @Test
     void nationalIdIsNotSpecialCategoryButStillRecommendsADpia() {
         ComplianceMetadata m = new ComplianceRule().apply(facts("NATIONAL_ID"));
 
