@@ -21,8 +21,8 @@ import picocli.CommandLine.Parameters;
 
 /** {@code veil redact}: detect, redact, verify, report and audit. */
 @Command(name = "redact", mixinStandardHelpOptions = true,
-        description = {"Detect and irreversibly remove personal data, verify the output by scanning it again,",
-            "write a JSON report per file and record an audit row (no personal data in it).",
+        description = {"Detect and irreversibly remove personal data, verify the output by scanning it again, write a "
+                + "JSON report per file and record an audit row (no personal data in it).",
             "Inputs are never modified unless --in-place is given."})
 final class RedactCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders to redact.")
@@ -66,6 +66,9 @@ final class RedactCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         FaceStyle style = parseStyle(faceStyle);
+        if (!(facePadding >= 0 && facePadding <= 2)) {
+            throw new UsageException("--face-padding must be between 0 and 2, got " + facePadding);
+        }
         Path outDir = target.inPlace ? null : target.out.toAbsolutePath().normalize();
         List<Inputs.Input> inputs = Inputs.expand(paths, outDir);
         if (inputs.isEmpty()) {
