@@ -1,7 +1,5 @@
 package io.veil.cli;
 
-import io.veil.imaging.encode.MetadataFreeEncoder;
-import io.veil.imaging.redact.DefaultPageRedactor;
 import io.veil.model.FaceStyle;
 import io.veil.model.TextLayout;
 import io.veil.pipeline.Anonymizer;
@@ -49,8 +47,7 @@ final class BenchCommand implements Callable<Integer> {
         AtomicLong ocrNanos = new AtomicLong();
         Path tmp = Files.createTempDirectory("veil-bench");
         try (Engines engines = Engines.load(engine, ocr -> timed(ocr, ocrNanos))) {
-            Anonymizer anonymizer = new Anonymizer(engines.scanner, new RedactionPlanner(0.3), new DefaultPageRedactor(),
-                    new MetadataFreeEncoder(), FaceStyle.BLUR);
+            Anonymizer anonymizer = new Anonymizer(engines.scanner, new RedactionPlanner(0.3), engines.redactors(), FaceStyle.BLUR);
             System.out.printf(Locale.ROOT, "%d image(s), %d timed run(s) after a warm-up, 1 thread, %s%n", inputs.size(), runs, Runtime.version());
             System.out.println("| pass   | median s/image | images/s | OCR share | peak heap MB |");
             System.out.println("|--------|---------------:|---------:|----------:|-------------:|");

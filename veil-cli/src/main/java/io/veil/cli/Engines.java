@@ -1,15 +1,20 @@
 package io.veil.cli;
 
 import io.veil.faces.CombinedFaceDetector;
+import io.veil.imaging.ImageDocumentRedactor;
 import io.veil.imaging.barcode.ZxingBarcodeReader;
+import io.veil.imaging.encode.MetadataFreeEncoder;
+import io.veil.imaging.redact.DefaultPageRedactor;
 import io.veil.imaging.ingest.ImageDecoder;
 import io.veil.ocr.TesseractOcrEngine;
 import io.veil.pipeline.Scanner;
 import io.veil.recognize.Recognizers;
+import io.veil.spi.DocumentRedactor;
 import io.veil.spi.FaceDetector;
 import io.veil.spi.OcrEngine;
 import java.nio.file.Path;
 import java.util.Arrays;
+import java.util.List;
 
 /**
  * Wires Veil's embedded defaults into a {@link Scanner}: image decoder, Tesseract OCR, BlazeFace + UltraFace, ZXing,
@@ -51,6 +56,11 @@ final class Engines implements AutoCloseable {
     /** The default face detector over the models folder. */
     static FaceDetector faceDetector(Path models) {
         return CombinedFaceDetector.load(models);
+    }
+
+    /** The document redactors, one per format family. */
+    List<DocumentRedactor> redactors() {
+        return List.of(new ImageDocumentRedactor(new DefaultPageRedactor(), new MetadataFreeEncoder()));
     }
 
     @Override

@@ -1,7 +1,5 @@
 package io.veil.cli;
 
-import io.veil.imaging.encode.MetadataFreeEncoder;
-import io.veil.imaging.redact.DefaultPageRedactor;
 import io.veil.model.FaceStyle;
 import io.veil.model.ScanResult;
 import io.veil.pipeline.Anonymizer;
@@ -80,8 +78,7 @@ final class RedactCommand implements Callable<Integer> {
         Progress progress = new Progress(System.out, System.err, inputs.size());
         int failed;
         try (Engines engines = Engines.load(engine); trail) {
-            Anonymizer anonymizer = new Anonymizer(engines.scanner, new RedactionPlanner(facePadding),
-                    new DefaultPageRedactor(), new MetadataFreeEncoder(), style);
+            Anonymizer anonymizer = new Anonymizer(engines.scanner, new RedactionPlanner(facePadding), engines.redactors(), style);
             String versions = engines.scanner.versions();
             failed = Batch.run(inputs, engine.threads, progress, in -> {
                 long t0 = System.nanoTime();

@@ -76,6 +76,15 @@ public record Box(int x, int y, int width, int height) {
         return ofCorners(x - pixels, y - pixels, right() + pixels, bottom() + pixels);
     }
 
+    /** This box with every coordinate multiplied by {@code factor}, rounded outwards (never smaller). */
+    public Box scaled(double factor) {
+        if (factor == 1) {
+            return this;
+        }
+        int x0 = (int) Math.floor(x * factor), y0 = (int) Math.floor(y * factor);
+        return ofCorners(x0, y0, (int) Math.ceil(right() * factor), (int) Math.ceil(bottom() * factor));
+    }
+
     /** This box clipped to {@code [0,width) x [0,height)}. */
     public Box clip(int pageWidth, int pageHeight) {
         return intersection(new Box(0, 0, pageWidth, pageHeight));

@@ -81,6 +81,15 @@ public record TextLayout(String text, List<Word> words) {
         return false;
     }
 
+    /** The same text with every word and glyph box scaled by {@code factor} (pixels to page units). */
+    public TextLayout scaled(double factor) {
+        if (factor == 1) {
+            return this;
+        }
+        return new TextLayout(text, words.stream().map(w -> new Word(w.text(), w.box().scaled(factor), w.confidence(), w.span(),
+                w.glyphs().stream().map(g -> g.scaled(factor)).toList())).toList());
+    }
+
     /** The words that overlap {@code span}. */
     public List<Word> wordsIn(TextSpan span) {
         return words.stream().filter(w -> w.span().overlaps(span)).toList();

@@ -6,14 +6,11 @@ import io.veil.model.DecodedDocument;
 import io.veil.model.FaceStyle;
 import io.veil.model.FileError;
 import io.veil.model.Finding;
-import io.veil.model.PageImage;
-import io.veil.model.RedactionKind;
+import io.veil.model.PageRedaction;
 import io.veil.model.ScanResult;
 import io.veil.model.Verification;
-import io.veil.spi.ImageEncoder;
+import io.veil.spi.DocumentRedactor;
 import io.veil.spi.InputRejectedException;
-import io.veil.spi.PageRedactor;
-import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -27,12 +24,12 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * Redaction, in one visible place: scan → plan → redact pixels → verify (scan the output again) → encode.
- * The output is written only when verification passes; with {@code inPlace} the input is replaced by an atomic
- * move after that. Immutable and thread-safe when its stages are.
+ * Redaction, in one visible place: scan → plan → redact and write (to a temporary file) → verify (decode and
+ * scan what was written) → move into place. The output appears only when verification passes; with in-place
+ * mode the input is replaced by an atomic move after that. Immutable and thread-safe when its stages are.
  *
  * <pre>{@code
- * Anonymizer a = new Anonymizer(scanner, new RedactionPlanner(0.3), redactor, encoder, FaceStyle.BLUR);
+ * Anonymizer a = new Anonymizer(scanner, new RedactionPlanner(0.3), List.of(imageRedactor), FaceStyle.BLUR);
  * Anonymizer.Outcome out = a.redact(Path.of("in/scan.png"), Path.of("out/scan.png"));
  * }</pre>
  */
@@ -44,21 +41,19 @@ public final class Anonymizer {
 
     private final Scanner scanner;
     private final RedactionPlanner planner;
-    private final PageRedactor redactor;
-    private final ImageEncoder encoder;
+    private final List<DocumentRedactor> redactors;
     private final FaceStyle faceStyle;
 
-    public Anonymizer(Scanner scanner, RedactionPlanner planner, PageRedactor redactor, ImageEncoder encoder, FaceStyle faceStyle) {
+    public Anonymizer(Scanner scanner, RedactionPlanner planner, List<DocumentRedactor> redactors, FaceStyle faceStyle) {
         this.scanner = scanner;
         this.planner = planner;
-        this.redactor = redactor;
-        this.encoder = encoder;
+        this.redactors = List.copyOf(redactors);
         this.faceStyle = faceStyle;
     }
 
     /**
      * Redacts {@code input} into {@code output} (which may equal {@code input} for in-place mode). The output's
-     * extension is adjusted to the format written. Returns the outcome; failures are in its result's errors.
+     * extension follows the format written. Returns the outcome; failures are in its result's errors.
      */
     public Outcome redact(Path input, Path output) {
         DecodedDocument doc;
@@ -72,42 +67,66 @@ public final class Anonymizer {
             return new Outcome(result, null, null);
         }
         List<PageRedaction> plan = planner.plan(result);
-        List<BufferedImage> redacted = apply(doc, plan);
-        Verification verification = verify(doc, redacted, plan, result);
-        result = result.withVerification(verification);
-        if (!verification.passed()) {
-            return new Outcome(result.withError(new FileError("verify",
-                    verification.residualFindings().size() + " finding(s) still detected in the redacted output; nothing was written", 0)), null, null);
-        }
+        Path tmp = null;
         try {
-            return write(result, redacted, input, output);
+            DocumentRedactor redactor = redactors.stream().filter(r -> r.supports(doc.source().mediaType())).findFirst()
+                    .orElseThrow(() -> new IOException("no redactor writes " + doc.source().mediaType()));
+            Path dir = output.toAbsolutePath().getParent();
+            Files.createDirectories(dir);
+            tmp = Files.createTempFile(dir, ".veil-", ".part");
+            String mediaType = redactor.redact(input, doc, plan, faceStyle, tmp);
+            Verification verification = verify(tmp, plan, result);
+            result = result.withVerification(verification);
+            if (!verification.passed()) {
+                return new Outcome(result.withError(new FileError("verify", verification.residualFindings().size()
+                        + " finding(s) still detected in the redacted output; nothing was written", 0)), null, null);
+            }
+            return new Outcome(result, moveIntoPlace(tmp, input, output, mediaType), mediaType);
         } catch (IOException e) {
-            return new Outcome(result.withError(new FileError("write", "cannot write output: " + e.getMessage(), 0)), null, null);
+            return new Outcome(result.withError(new FileError("write", "cannot write the redacted file: " + e.getMessage(), 0)), null, null);
+        } finally {
+            deleteQuietly(tmp);
         }
     }
 
-    private List<BufferedImage> apply(DecodedDocument doc, List<PageRedaction> plan) {
-        Map<Integer, PageRedaction> byPage = plan.stream().collect(Collectors.toMap(PageRedaction::page, p -> p));
-        List<BufferedImage> out = new ArrayList<>();
-        for (PageImage page : doc.pages()) {
-            PageRedaction r = byPage.getOrDefault(page.number(), new PageRedaction(page.number(), List.of(), List.of()));
-            out.add(redactor.redact(page.image(), r.fills(), r.faces(), faceStyle));
+    private static Path moveIntoPlace(Path tmp, Path input, Path output, String mediaType) throws IOException {
+        // A GIF or WebP comes out as PNG, several pages as TIFF: the name follows what was written.
+        Path target = withExtension(output, mediaType);
+        try {
+            Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        } catch (AtomicMoveNotSupportedException e) {
+            Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
         }
-        return out;
+        if (!target.equals(output) && output.toAbsolutePath().normalize().equals(input.toAbsolutePath().normalize())) {
+            Files.delete(input); // in-place with a new format: the redacted file replaces the original
+        }
+        return target;
+    }
+
+    private static void deleteQuietly(Path p) {
+        if (p == null) {
+            return;
+        }
+        try {
+            Files.deleteIfExists(p);
+        } catch (IOException e) {
+            // A leftover ".part" file holds redacted data only; nothing to protect, nothing to report.
+        }
     }
 
     /**
-     * Scans the redacted pages again. A finding survives when it is a face over a blurred region, or a text
-     * finding over a filled region whose value resembles what was redacted there (a black box that OCR reads
-     * as "IEEE" is not a leak; "Jane Doe" read again is). Independently, the hidden part of every redacted
-     * value must no longer appear anywhere in the page's text.
+     * Decodes and scans what was written. A finding survives when it is a face over a blurred region, or a text
+     * finding over a filled region whose value resembles what was redacted there (a black box that OCR reads as
+     * "IEEE" is not a leak; "Jane Doe" read again is). Independently, the hidden part of every redacted value must
+     * no longer appear anywhere in the page's text. An output that cannot be decoded fails verification.
      */
-    Verification verify(DecodedDocument doc, List<BufferedImage> redacted, List<PageRedaction> plan, ScanResult original) {
-        List<PageImage> pages = new ArrayList<>();
-        for (int i = 0; i < redacted.size(); i++) {
-            pages.add(new PageImage(doc.pages().get(i).number(), redacted.get(i)));
+    Verification verify(Path written, List<PageRedaction> plan, ScanResult original) throws IOException {
+        ScanResult again;
+        try {
+            again = scanner.scan(scanner.decode(written));
+        } catch (InputRejectedException e) {
+            throw new IOException("the redacted output cannot be read back: " + e.getMessage(), e);
         }
-        ScanResult again = scanner.scan(new DecodedDocument(doc.source(), pages, List.of()));
         Map<Integer, PageRedaction> byPage = new HashMap<>();
         plan.forEach(p -> byPage.put(p.page(), p));
         List<Finding> residual = new ArrayList<>();
@@ -129,7 +148,7 @@ public final class Anonymizer {
         Map<Integer, String> textBefore = original.pages().stream()
                 .collect(Collectors.toMap(io.veil.model.PageText::page, p -> p.layout().text(), (a, b) -> a));
         for (Finding o : original.findings()) {
-            if (o.span() == null || o.origin() != io.veil.model.Origin.OCR) {
+            if (o.span() == null) {
                 continue;
             }
             String before = textBefore.getOrDefault(o.page(), "");
@@ -162,28 +181,6 @@ public final class Anonymizer {
         return v.toLowerCase(Locale.ROOT).replaceAll("[\\s\\-.()/]", "");
     }
 
-    private Outcome write(ScanResult result, List<BufferedImage> pages, Path input, Path output) throws IOException {
-        Path dir = output.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
-        Path tmp = Files.createTempFile(dir, ".veil-", ".part");
-        try {
-            String mediaType = encoder.write(pages, result.source().mediaType(), tmp);
-            // A GIF or WebP comes out as PNG, several pages as TIFF: the name follows what was written.
-            Path target = withExtension(output, mediaType);
-            try {
-                Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            } catch (AtomicMoveNotSupportedException e) {
-                Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING);
-            }
-            if (!target.equals(output) && output.toAbsolutePath().normalize().equals(input.toAbsolutePath().normalize())) {
-                Files.delete(input); // in-place with a new format: the redacted file replaces the original
-            }
-            return new Outcome(result, target, mediaType);
-        } finally {
-            Files.deleteIfExists(tmp);
-        }
-    }
-
     private static final Map<String, List<String>> EXTENSIONS = Map.of(
             "image/png", List.of("png"), "image/jpeg", List.of("jpg", "jpeg", "jpe"), "image/tiff", List.of("tif", "tiff"),
             "image/bmp", List.of("bmp"), "image/gif", List.of("gif"), "image/webp", List.of("webp"));
@@ -200,7 +197,4 @@ public final class Anonymizer {
         return output.resolveSibling((dot < 0 ? name : name.substring(0, dot)) + "." + fits.get(0));
     }
 
-    public Scanner scanner() {
-        return scanner;
-    }
 }

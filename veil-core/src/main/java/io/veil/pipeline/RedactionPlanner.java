@@ -2,6 +2,7 @@ package io.veil.pipeline;
 
 import io.veil.model.Box;
 import io.veil.model.Finding;
+import io.veil.model.PageRedaction;
 import io.veil.model.PageInfo;
 import io.veil.model.PageText;
 import io.veil.model.RedactionKind;

@@ -7,7 +7,7 @@ import io.veil.model.Explanation;
 import io.veil.model.FileError;
 import io.veil.model.Finding;
 import io.veil.model.Origin;
-import io.veil.model.PageImage;
+import io.veil.model.Page;
 import io.veil.model.PageText;
 import io.veil.model.ScanResult;
 import io.veil.model.SourceInfo;
@@ -20,7 +20,6 @@ import io.veil.spi.InputRejectedException;
 import io.veil.spi.OcrEngine;
 import io.veil.spi.Recognizer;
 import io.veil.spi.Resolver;
-import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -81,15 +80,16 @@ public final class Scanner {
         List<PageText> texts = new ArrayList<>();
         List<Finding> findings = new ArrayList<>();
         List<FileError> errors = new ArrayList<>();
-        for (PageImage page : doc.pages()) {
+        for (Page page : doc.pages()) {
             TextLayout layout = TextLayout.EMPTY;
+            Origin origin = page.textLayer() != null ? Origin.TEXT : Origin.OCR;
             try {
-                layout = extractText(page.image());
+                layout = extractText(page);
             } catch (EngineException e) {
                 errors.add(new FileError("ocr", e.getMessage(), page.number()));
             }
             texts.add(new PageText(page.number(), layout));
-            findings.addAll(recognizeText(layout, page.number(), ocr == null ? Origin.TEXT : Origin.OCR));
+            findings.addAll(recognizeText(layout, page.number(), origin));
             findings.addAll(recognizeBarcodes(page));
             findings.addAll(detectFaces(page, errors));
         }
@@ -129,19 +129,23 @@ public final class Scanner {
     /** Word confidence from which OCR text is taken at face value. */
     static final double OCR_TRUSTED = 0.5;
 
-    private TextLayout extractText(BufferedImage image) {
-        return ocr == null ? TextLayout.EMPTY : ocr.read(image);
+    /** The page's own text layer when it has one; otherwise OCR of its pixels, in page units. */
+    private TextLayout extractText(Page page) {
+        if (page.textLayer() != null) {
+            return page.textLayer();
+        }
+        return ocr == null || page.image() == null ? TextLayout.EMPTY : ocr.read(page.image()).scaled(1 / page.pixelsPerUnit());
     }
 
-    private List<Finding> recognizeBarcodes(PageImage page) {
-        if (barcodes == null) {
+    private List<Finding> recognizeBarcodes(Page page) {
+        if (barcodes == null || page.image() == null) {
             return List.of();
         }
         List<Finding> out = new ArrayList<>();
         for (BarcodeReader.Barcode code : barcodes.read(page.image())) {
             // The payload is not page text: its findings keep no span and cover the whole code.
             for (Finding f : recognizeText(TextLayout.ofText(code.payload()), page.number(), Origin.BARCODE)) {
-                out.add(new Finding(f.category(), f.value(), f.page(), null, List.of(code.box()), Origin.BARCODE,
+                out.add(new Finding(f.category(), f.value(), f.page(), null, List.of(page.toUnits(code.box())), Origin.BARCODE,
                         f.detector(), f.explanation().adjusted("in " + code.format() + " payload", f.confidence()),
                         withFormat(f.attributes(), code.format()), io.veil.model.RedactionKind.FULL));
             }
@@ -155,8 +159,8 @@ public final class Scanner {
         return m;
     }
 
-    private List<Finding> detectFaces(PageImage page, List<FileError> errors) {
-        if (faces == null) {
+    private List<Finding> detectFaces(Page page, List<FileError> errors) {
+        if (faces == null || page.image() == null) {
             return List.of();
         }
         List<FaceDetector.Face> found;
@@ -171,11 +175,11 @@ public final class Scanner {
             if (face.score() < minFaceScore) {
                 continue;
             }
-            Box b = face.box().clip(page.image().getWidth(), page.image().getHeight());
+            Box b = page.toUnits(face.box()).clip(page.info().width(), page.info().height());
             if (b.isEmpty()) {
                 continue;
             }
-            out.add(new Finding(Category.FACE_BIOMETRIC, "face " + b.width() + "x" + b.height() + " px", page.number(),
+            out.add(new Finding(Category.FACE_BIOMETRIC, "face " + b.width() + "x" + b.height() + " " + page.info().units(), page.number(),
                     null, List.of(b), Origin.IMAGE, face.detector(), Explanation.of(face.detector(), face.score()),
                     Map.of(), Category.FACE_BIOMETRIC.defaultRedaction()));
         }

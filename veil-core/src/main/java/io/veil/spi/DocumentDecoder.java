@@ -13,4 +13,25 @@ public interface DocumentDecoder {
     boolean supports(Path file);
 
     DecodedDocument decode(Path file) throws InputRejectedException;
+
+    /** A decoder that hands each file to the first of {@code decoders} that supports it. */
+    static DocumentDecoder firstOf(java.util.List<DocumentDecoder> decoders) {
+        java.util.List<DocumentDecoder> all = java.util.List.copyOf(decoders);
+        return new DocumentDecoder() {
+            @Override
+            public boolean supports(Path file) {
+                return all.stream().anyMatch(d -> d.supports(file));
+            }
+
+            @Override
+            public DecodedDocument decode(Path file) throws InputRejectedException {
+                for (DocumentDecoder d : all) {
+                    if (d.supports(file)) {
+                        return d.decode(file);
+                    }
+                }
+                throw new InputRejectedException("unsupported file type: " + file.getFileName());
+            }
+        };
+    }
 }

@@ -6,6 +6,7 @@ import io.veil.model.Box;
 import io.veil.model.Category;
 import io.veil.model.Explanation;
 import io.veil.model.Finding;
+import io.veil.model.PageRedaction;
 import io.veil.model.RedactionKind;
 import io.veil.model.TextLayout;
 import io.veil.model.TextSpan;

@@ -8,7 +8,7 @@ import io.veil.model.DecodedDocument;
 import io.veil.model.Explanation;
 import io.veil.model.Finding;
 import io.veil.model.Origin;
-import io.veil.model.PageImage;
+import io.veil.model.Page;
 import io.veil.model.ScanResult;
 import io.veil.model.SourceInfo;
 import io.veil.model.TextLayout;
@@ -55,7 +55,7 @@ class ScannerTest {
     private static DecodedDocument onePage() {
         BufferedImage img = new BufferedImage(300, 100, BufferedImage.TYPE_3BYTE_BGR);
         return new DecodedDocument(new SourceInfo("a.png", "00", 1, "image/png", List.of(new io.veil.model.PageInfo(1, 300, 100, "px"))),
-                List.of(new PageImage(1, img)), List.of());
+                List.of(Page.ofImage(1, img)), List.of());
     }
 
     private static Scanner.Builder base() {

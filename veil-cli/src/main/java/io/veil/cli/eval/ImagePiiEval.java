@@ -4,7 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.veil.model.Box;
 import io.veil.model.ScanResult;
-import io.veil.pipeline.PageRedaction;
+import io.veil.model.PageRedaction;
 import io.veil.pipeline.RedactionPlanner;
 import io.veil.pipeline.Scanner;
 import java.io.IOException;

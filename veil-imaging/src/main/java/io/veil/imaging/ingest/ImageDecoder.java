@@ -1,7 +1,7 @@
 package io.veil.imaging.ingest;
 
 import io.veil.model.DecodedDocument;
-import io.veil.model.PageImage;
+import io.veil.model.Page;
 import io.veil.model.PageInfo;
 import io.veil.model.SourceInfo;
 import io.veil.spi.DocumentDecoder;
@@ -78,10 +78,10 @@ public final class ImageDecoder implements DocumentDecoder {
         ImageFormat format = ImageFormat.sniff(bytes).orElseThrow(() -> unknownFormat(name, bytes.length));
         MetadataInventory metadata = MetadataInventory.read(bytes, format);
         List<BufferedImage> rasters = new RasterPages(bytes, format, name, limits).read(metadata.orientation());
-        List<PageImage> pages = new ArrayList<>(rasters.size());
+        List<Page> pages = new ArrayList<>(rasters.size());
         List<PageInfo> infos = new ArrayList<>(rasters.size());
         for (int i = 0; i < rasters.size(); i++) {
-            PageImage page = new PageImage(i + 1, rasters.get(i));
+            Page page = Page.ofImage(i + 1, rasters.get(i));
             pages.add(page);
             infos.add(page.info());
         }

@@ -17,7 +17,7 @@ import io.veil.imaging.ingest.ImageDecoder;
 import io.veil.imaging.ingest.ImageFormat;
 import io.veil.imaging.ingest.MetadataInventory;
 import io.veil.model.DecodedDocument;
-import io.veil.model.PageImage;
+import io.veil.model.Page;
 import java.awt.image.BufferedImage;
 import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
@@ -42,7 +42,7 @@ class MetadataFreeEncoderTest {
     }
 
     private static List<BufferedImage> images(DecodedDocument doc) {
-        return doc.pages().stream().map(PageImage::image).toList();
+        return doc.pages().stream().map(Page::image).toList();
     }
 
     @Test

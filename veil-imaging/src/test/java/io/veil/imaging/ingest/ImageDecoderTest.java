@@ -9,7 +9,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import io.veil.imaging.TestImages;
 import io.veil.model.DecodedDocument;
-import io.veil.model.PageImage;
+import io.veil.model.Page;
 import io.veil.spi.InputRejectedException;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
@@ -82,7 +82,7 @@ class ImageDecoderTest {
 
         DecodedDocument doc = decoder.decode(write("portrait.jpg", jpeg));
 
-        PageImage page = doc.pages().get(0);
+        Page page = doc.pages().get(0);
         assertThat(page.info().width()).isEqualTo(48);
         assertThat(page.info().height()).isEqualTo(64);
         assertThat(doc.source().pages().get(0).width()).isEqualTo(48);

@@ -1,9 +1,8 @@
-package io.veil.pipeline;
+package io.veil.model;
 
-import io.veil.model.Box;
 import java.util.List;
 
-/** What to destroy on one page: solid fills (text, codes) and padded face regions. */
+/** What to destroy on one page, in page units: solid fills (text, codes) and padded face regions. */
 public record PageRedaction(int page, List<Box> fills, List<Box> faces) {
     public PageRedaction {
         fills = List.copyOf(fills);
