@@ -126,6 +126,48 @@ class ScannerTest {
     }
 
     @Test
+    void boxesFoundOnARenderingAreReportedInPageUnits() {
+        BufferedImage rendering = new BufferedImage(200, 100, BufferedImage.TYPE_3BYTE_BGR);
+        Page pdfPage = new Page(1, new io.veil.model.PageInfo(1, 100, 50, "pt"), rendering, null);
+        DecodedDocument doc = new DecodedDocument(new SourceInfo("a.pdf", "00", 1, "application/pdf", List.of(pdfPage.info())),
+                List.of(pdfPage), List.of());
+        FaceDetector faces = new FaceDetector() {
+            @Override
+            public List<Face> detect(BufferedImage image) {
+                return List.of(new Face(new Box(20, 20, 40, 40), 0.9, "t"));
+            }
+
+            @Override
+            public String version() {
+                return "t";
+            }
+        };
+        ScanResult r = base().ocr(fixedOcr(LAYOUT)).faces(faces).build().scan(doc);
+        assertThat(r.findings()).extracting(f -> f.boxes().get(0))
+                .containsExactlyInAnyOrder(new Box(35, 5, 80, 6), new Box(10, 10, 20, 20));
+    }
+
+    @Test
+    void aTextLayerIsUsedInsteadOfOcr() {
+        Page textPage = new Page(1, new io.veil.model.PageInfo(1, 300, 100, "pt"), null, LAYOUT);
+        DecodedDocument doc = new DecodedDocument(new SourceInfo("a.pdf", "00", 1, "application/pdf", List.of(textPage.info())),
+                List.of(textPage), List.of());
+        OcrEngine mustNotRun = new OcrEngine() {
+            @Override
+            public TextLayout read(BufferedImage page) {
+                throw new AssertionError("OCR ran on a page with a text layer");
+            }
+
+            @Override
+            public String version() {
+                return "never";
+            }
+        };
+        ScanResult r = base().ocr(mustNotRun).build().scan(doc);
+        assertThat(r.findings()).singleElement().satisfies(f -> assertThat(f.origin()).isEqualTo(Origin.TEXT));
+    }
+
+    @Test
     void anOcrFailureIsAPageErrorNotACrash() {
         OcrEngine broken = new OcrEngine() {
             @Override
