@@ -9,9 +9,12 @@ import io.veil.imaging.ingest.ImageDecoder;
 import io.veil.ocr.TesseractOcrEngine;
 import io.veil.pipeline.Scanner;
 import io.veil.recognize.Recognizers;
+import io.veil.spi.DocumentDecoder;
 import io.veil.spi.DocumentRedactor;
 import io.veil.spi.FaceDetector;
 import io.veil.spi.OcrEngine;
+import io.veil.text.TextDecoder;
+import io.veil.text.TextDocumentRedactor;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.List;
@@ -21,6 +24,9 @@ import java.util.List;
  * the default recognizers and resolver. Models load once here and are shared by every thread.
  */
 final class Engines implements AutoCloseable {
+    /** Text files are read whole; larger ones are refused until streaming lands (issue 5). */
+    static final long TEXT_BUDGET_BYTES = 50L * 1024 * 1024;
+
     final Scanner scanner;
     private final OcrEngine ocr;
     private final FaceDetector faces;
@@ -43,7 +49,8 @@ final class Engines implements AutoCloseable {
                 : wrapOcr.apply(TesseractOcrEngine.open(models.resolve("tessdata"), Arrays.asList(o.ocrLanguages.split("\\+"))));
         FaceDetector faces = o.noFaces ? null : faceDetector(models);
         Scanner scanner = Scanner.builder()
-                .decoder(new ImageDecoder(o.maxMegapixels * 1_000_000L))
+                .decoder(DocumentDecoder.firstOf(List.of(new ImageDecoder(o.maxMegapixels * 1_000_000L),
+                        new TextDecoder(TEXT_BUDGET_BYTES))))
                 .ocr(ocr)
                 .faces(faces)
                 .barcodes(o.noBarcodes ? null : new ZxingBarcodeReader())
@@ -60,7 +67,7 @@ final class Engines implements AutoCloseable {
 
     /** The document redactors, one per format family. */
     List<DocumentRedactor> redactors() {
-        return List.of(new ImageDocumentRedactor(new DefaultPageRedactor(), new MetadataFreeEncoder()));
+        return List.of(new ImageDocumentRedactor(new DefaultPageRedactor(), new MetadataFreeEncoder()), new TextDocumentRedactor());
     }
 
     @Override

@@ -12,10 +12,11 @@ import java.util.stream.Stream;
 
 /**
  * Expands the paths given on the command line into files: a file is taken as it is (and fails later if it
- * cannot be read), a folder is walked recursively for files with a supported extension.
+ * cannot be read), a folder is walked recursively for images and text files by extension.
  */
 final class Inputs {
-    static final Set<String> IMAGE_EXTENSIONS = Set.of("png", "jpg", "jpeg", "jpe", "tif", "tiff", "bmp", "gif", "webp");
+    static final Set<String> EXTENSIONS = Set.of("png", "jpg", "jpeg", "jpe", "tif", "tiff", "bmp", "gif", "webp",
+            "txt", "csv", "tsv", "json", "jsonl", "ndjson", "log", "md", "eml");
 
     /** One input file and the folder it was found under (to keep sub-folders in outputs). */
     record Input(Path file, Path root) {
@@ -37,7 +38,7 @@ final class Inputs {
                 try (Stream<Path> walk = Files.walk(p)) {
                     walk.filter(Files::isRegularFile)
                             .filter(f -> exclude == null || !f.toAbsolutePath().normalize().startsWith(exclude))
-                            .filter(Inputs::hasImageExtension)
+                            .filter(Inputs::hasKnownExtension)
                             .sorted()
                             .forEach(f -> out.add(new Input(f, p)));
                 } catch (IOException e) {
@@ -50,9 +51,9 @@ final class Inputs {
         return out;
     }
 
-    static boolean hasImageExtension(Path f) {
+    static boolean hasKnownExtension(Path f) {
         String n = f.getFileName().toString().toLowerCase(Locale.ROOT);
         int dot = n.lastIndexOf('.');
-        return dot > 0 && IMAGE_EXTENSIONS.contains(n.substring(dot + 1));
+        return dot > 0 && EXTENSIONS.contains(n.substring(dot + 1));
     }
 }

@@ -70,7 +70,7 @@ final class RedactCommand implements Callable<Integer> {
         Path outDir = target.inPlace ? null : target.out.toAbsolutePath().normalize();
         List<Inputs.Input> inputs = Inputs.expand(paths, outDir);
         if (inputs.isEmpty()) {
-            throw new UsageException("no images found under " + paths);
+            throw new UsageException("no images or text files found under " + paths);
         }
         Path reports = reportDir != null ? reportDir : target.inPlace ? Path.of("reports") : outDir;
         ReportFiles reportFiles = new ReportFiles(new ReportBuilder(maskValues, Main.VERSION), reports);

@@ -13,7 +13,7 @@ import picocli.CommandLine.Parameters;
 /** {@code veil scan}: detect only, one JSON report per input, a summary line per file. */
 @Command(name = "scan", mixinStandardHelpOptions = true,
         description = {"Detect personal data without changing anything; write one JSON report per file.",
-            "Folders are walked recursively for images (png jpg tif bmp gif webp)."})
+            "Folders are walked recursively for images (png jpg tif bmp gif webp) and text (txt csv json log md eml)."})
 final class ScanCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders to scan.")
     List<Path> paths;
@@ -36,7 +36,7 @@ final class ScanCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         List<Inputs.Input> inputs = Inputs.expand(paths, null);
         if (inputs.isEmpty()) {
-            throw new UsageException("no images found under " + paths);
+            throw new UsageException("no images or text files found under " + paths);
         }
         ReportFiles reports = new ReportFiles(new ReportBuilder(maskValues, Main.VERSION), reportDir);
         Progress progress = new Progress(System.out, System.err, inputs.size());

@@ -26,12 +26,13 @@ class ArchitectureTest {
     @Test
     void stagesNeverDependOnEachOtherOrOnTheCommandLine() {
         String[] stages = {"io.veil.recognize..", "io.veil.imaging..", "io.veil.ocr..", "io.veil.faces..", "io.veil.report..",
-            "io.veil.audit.."};
+            "io.veil.audit..", "io.veil.text..", "io.veil.pdf..", "io.veil.video.."};
         for (String stage : stages) {
             String[] others = java.util.Arrays.stream(stages).filter(s -> !s.equals(stage)).toArray(String[]::new);
             noClasses().that().resideInAPackage(stage)
                     .should().dependOnClassesThat().resideInAnyPackage(others)
                     .orShould().dependOnClassesThat().resideInAPackage("io.veil.cli..")
+                    .allowEmptyShould(true) // a stage module that the command line does not ship yet
                     .check(VEIL);
         }
     }

@@ -92,7 +92,7 @@ class InPlaceRedactionTest {
         JsonNode report = new ObjectMapper().readTree(own.resolve("reports/broken.png.json").toFile());
         assertThat(report.path("errors").get(0).path("stage").asText()).isEqualTo("ingest");
         try (Stream<Path> files = Files.list(own)) {
-            assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.endsWith(".part"));
+            assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.startsWith(".veil-") || n.endsWith(".part"));
         }
     }
 

@@ -73,8 +73,9 @@ public final class Anonymizer {
                     .orElseThrow(() -> new IOException("no redactor writes " + doc.source().mediaType()));
             Path dir = output.toAbsolutePath().getParent();
             Files.createDirectories(dir);
-            tmp = Files.createTempFile(dir, ".veil-", ".part");
-            String mediaType = redactor.redact(input, doc, plan, faceStyle, tmp);
+            // The temporary file keeps the output's name at its end, so decoders that go by extension read it back.
+            tmp = Files.createTempFile(dir, ".veil-", "-" + output.getFileName());
+            String mediaType = redactor.redact(input, doc, result.findings(), plan, faceStyle, tmp);
             Verification verification = verify(tmp, plan, result);
             result = result.withVerification(verification);
             if (!verification.passed()) {
@@ -152,7 +153,7 @@ public final class Anonymizer {
                 continue;
             }
             String before = textBefore.getOrDefault(o.page(), "");
-            for (io.veil.model.TextSpan hidden : RedactionPlanner.hiddenParts(o.redaction(), o.span(), before)) {
+            for (io.veil.model.TextSpan hidden : o.redaction().hiddenParts(o.span(), before)) {
                 String h = normalise(hidden.of(before));
                 if (h.length() >= MIN_LEAK_CHARS && textAgain.getOrDefault(o.page(), "").contains(h)) {
                     residual.add(o);

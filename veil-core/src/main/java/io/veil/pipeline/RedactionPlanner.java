@@ -70,41 +70,9 @@ public final class RedactionPlanner {
         if (f.span() == null || layout.words().isEmpty()) {
             return f.boxes();
         }
-        List<TextSpan> hidden = hiddenParts(f.redaction(), f.span(), layout.text());
+        List<TextSpan> hidden = f.redaction().hiddenParts(f.span(), layout.text());
         List<Box> boxes = new ArrayList<>();
         hidden.forEach(s -> boxes.addAll(layout.boxesFor(s)));
         return boxes.isEmpty() ? f.boxes() : boxes;
-    }
-
-    /** The sub-spans of {@code span} to destroy under a redaction kind. */
-    static List<TextSpan> hiddenParts(RedactionKind kind, TextSpan span, String text) {
-        return switch (kind) {
-            case PARTIAL_LAST_4 -> {
-                int keepFrom = span.end();
-                int kept = 0;
-                while (keepFrom > span.start() && kept < 4) {
-                    keepFrom--;
-                    if (Character.isLetterOrDigit(text.charAt(keepFrom))) {
-                        kept++;
-                    }
-                }
-                yield kept < 4 || keepFrom == span.start() ? List.of(span) : List.of(new TextSpan(span.start(), keepFrom));
-            }
-            case YEAR_ONLY -> {
-                var m = java.util.regex.Pattern.compile("(?<!\\d)(19|20)\\d\\d(?!\\d)").matcher(text).region(span.start(), span.end());
-                if (!m.find()) {
-                    yield List.of(span);
-                }
-                List<TextSpan> parts = new ArrayList<>();
-                if (m.start() > span.start()) {
-                    parts.add(new TextSpan(span.start(), m.start()));
-                }
-                if (m.end() < span.end()) {
-                    parts.add(new TextSpan(m.end(), span.end()));
-                }
-                yield parts;
-            }
-            default -> List.of(span);
-        };
     }
 }

@@ -2,6 +2,7 @@ package io.veil.spi;
 
 import io.veil.model.DecodedDocument;
 import io.veil.model.FaceStyle;
+import io.veil.model.Finding;
 import io.veil.model.PageRedaction;
 import java.io.IOException;
 import java.nio.file.Path;
@@ -16,6 +17,11 @@ public interface DocumentRedactor {
     /** True when this redactor writes documents of this media type. */
     boolean supports(String mediaType);
 
-    /** Writes the redacted {@code doc} (read from {@code input}) to {@code out}; returns the media type written. */
-    String redact(Path input, DecodedDocument doc, List<PageRedaction> plan, FaceStyle faceStyle, Path out) throws IOException;
+    /**
+     * Writes the redacted {@code doc} (read from {@code input}) to {@code out}; returns the media type written.
+     * {@code plan} holds the regions to destroy per page; {@code findings} the resolved findings (text formats
+     * redact by span).
+     */
+    String redact(Path input, DecodedDocument doc, List<Finding> findings, List<PageRedaction> plan, FaceStyle faceStyle,
+                  Path out) throws IOException;
 }

@@ -38,13 +38,13 @@ class RedactionPlannerTest {
     @Test
     void yearOnlyRedactionKeepsTheYearReadable() {
         String text = "DOB 12.03.1985";
-        List<TextSpan> hidden = RedactionPlanner.hiddenParts(RedactionKind.YEAR_ONLY, new TextSpan(4, 14), text);
+        List<TextSpan> hidden = RedactionKind.YEAR_ONLY.hiddenParts(new TextSpan(4, 14), text);
         assertThat(hidden).containsExactly(new TextSpan(4, 10));
     }
 
     @Test
     void valueTooShortForPartialIsRedactedWhole() {
-        List<TextSpan> hidden = RedactionPlanner.hiddenParts(RedactionKind.PARTIAL_LAST_4, new TextSpan(0, 3), "123");
+        List<TextSpan> hidden = RedactionKind.PARTIAL_LAST_4.hiddenParts(new TextSpan(0, 3), "123");
         assertThat(hidden).containsExactly(new TextSpan(0, 3));
     }
 
