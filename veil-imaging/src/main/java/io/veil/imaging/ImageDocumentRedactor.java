@@ -2,6 +2,7 @@ package io.veil.imaging;
 
 import io.veil.model.DecodedDocument;
 import io.veil.model.FaceStyle;
+import io.veil.model.Finding;
 import io.veil.model.Page;
 import io.veil.model.PageRedaction;
 import io.veil.spi.DocumentRedactor;
@@ -23,7 +24,7 @@ import java.util.stream.Collectors;
  *
  * <pre>{@code
  * DocumentRedactor images = new ImageDocumentRedactor(new DefaultPageRedactor(), new MetadataFreeEncoder());
- * String written = images.redact(input, doc, plan, FaceStyle.BLUR, out);
+ * String written = images.redact(input, doc, result.findings(), plan, FaceStyle.BLUR, out);
  * }</pre>
  */
 public final class ImageDocumentRedactor implements DocumentRedactor {
@@ -43,7 +44,8 @@ public final class ImageDocumentRedactor implements DocumentRedactor {
     }
 
     @Override
-    public String redact(Path input, DecodedDocument doc, List<PageRedaction> plan, FaceStyle faceStyle, Path out) throws IOException {
+    public String redact(Path input, DecodedDocument doc, List<Finding> findings, List<PageRedaction> plan, FaceStyle faceStyle,
+                         Path out) throws IOException {
         Map<Integer, PageRedaction> byPage = plan.stream().collect(Collectors.toMap(PageRedaction::page, Function.identity()));
         List<BufferedImage> redacted = new ArrayList<>();
         for (Page page : doc.pages()) {
