@@ -36,6 +36,7 @@ public final class Recognizers {
                 new ImeiRecognizer(),
                 new DateOfBirthRecognizer(),
                 new ResidenceRecognizer(),
+                new AddressRecognizer(),
                 GazetteerNameRecognizer.load(modelsDir.resolve("names")));
     }
 

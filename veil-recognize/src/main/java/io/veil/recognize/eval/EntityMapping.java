@@ -14,8 +14,11 @@ import java.util.Optional;
  *   <li>US_SSN → NATIONAL_ID (Veil's only US national id so far).</li>
  *   <li>MAC_ADDRESS → DEVICE_ID (with IMEIs).</li>
  *   <li>PERSON → FULL_NAME.</li>
+ *   <li>STREET_ADDRESS (synth_dataset_v2) and ADDRESS (generated_large) → PHYSICAL_ADDRESS: postal addresses,
+ *       including their unit, postcode and city parts when the set labels them inside one address. Not claimed:
+ *       ZIP_CODE alone, GPE and LOCATION (a city or country alone is not an address).</li>
  *   <li>Not claimed: DATE_TIME (Veil reports a date only as a date of birth, in a birth context; Presidio's
- *       cases are any date or time), and all other national ids, licences, addresses and plates of the sets.</li>
+ *       cases are any date or time), and all other national ids, licences and plates of the sets.</li>
  * </ul>
  * Immutable and thread-safe.
  * <pre>{@code
@@ -36,10 +39,22 @@ public final class EntityMapping {
         m.put("IP_ADDRESS", Category.IP_ADDRESS);
         m.put("MAC_ADDRESS", Category.DEVICE_ID);
         m.put("PERSON", Category.FULL_NAME);
+        m.put("STREET_ADDRESS", Category.PHYSICAL_ADDRESS);
+        m.put("ADDRESS", Category.PHYSICAL_ADDRESS);
         CLAIMED = java.util.Collections.unmodifiableMap(m);
     }
 
     private EntityMapping() {
+    }
+
+    /** The row an entity type is scored in: the two sets name street addresses differently. */
+    public static String canonical(String presidioEntity) {
+        return presidioEntity.equals("ADDRESS") ? "STREET_ADDRESS" : presidioEntity;
+    }
+
+    /** Claimed entity types that have their own score row. */
+    public static java.util.List<String> rows() {
+        return CLAIMED.keySet().stream().filter(e -> canonical(e).equals(e)).toList();
     }
 
     public static Optional<Category> categoryOf(String presidioEntity) {

@@ -41,6 +41,7 @@ public final class GazetteerNameRecognizer implements NameRecognizer {
     private static final double FAMILY_ALONE = 0.4;
     private static final double UNKNOWN = 0.2;
     private static final double UNKNOWN_RUN = 0.3;
+    private static final double PERSON_WORD = 0.6;
     private static final ContextScorer CONTEXT = ContextScorer.builder().window(3, 0)
             .raise(0.35, "name", "full name", "first name", "last name", "surname", "given name", "given names",
                     "customer", "customer name", "patient", "patient name", "client", "employee", "applicant",
@@ -56,14 +57,19 @@ public final class GazetteerNameRecognizer implements NameRecognizer {
             .build();
 
     private final NameGazetteer gazetteer;
+    private final NameSpread spread;
 
     private GazetteerNameRecognizer(NameGazetteer gazetteer) {
         this.gazetteer = gazetteer;
+        this.spread = new NameSpread(gazetteer, id());
     }
 
-    /** Loads the default locales' lists from {@code namesDir} once; throws EngineException if one is missing. */
+    /**
+     * Loads the default locales' lists and any other list in {@code namesDir} once; throws EngineException if a
+     * default one is missing.
+     */
     public static GazetteerNameRecognizer load(Path namesDir) {
-        return new GazetteerNameRecognizer(NameGazetteer.load(namesDir, NameGazetteer.LOCALES));
+        return new GazetteerNameRecognizer(NameGazetteer.loadAll(namesDir));
     }
 
     @Override
@@ -121,7 +127,15 @@ public final class GazetteerNameRecognizer implements NameRecognizer {
             }
             int start = honorific ? t.start() : tokens.get(first).start();
             TextSpan span = new TextSpan(start, tokens.get(end).end());
-            Explanation e = CONTEXT.apply(text, span, Explanation.of("name: " + rule, base));
+            Explanation e = Explanation.of("name: " + rule, base);
+            boolean afterPlaceWord = PersonCues.PLACE_PREPOSITIONS.contains(PersonCues.previousWord(text, start));
+            if (!afterPlaceWord || honorific) {
+                // "I am in Akureyri": an introduction cue does not reach across a place preposition.
+                e = CONTEXT.apply(text, span, e);
+            }
+            if (!honorific && e.score() < PERSON_WORD && PersonCues.around(text, start, span.end())) {
+                e = e.adjusted("next to a person word", PERSON_WORD);
+            }
             if (!honorific && nextToNumber(text, span)) {
                 // "03751 Gerrit Achterberghove 137", "Joaquin Suarez 2906": streets named after people.
                 e = e.adjusted("next to a house number", e.score() - NEXT_TO_NUMBER);
@@ -129,7 +143,7 @@ public final class GazetteerNameRecognizer implements NameRecognizer {
             out.add(Finding.inText(Category.FULL_NAME, span.of(text), page, span, id(), e, Map.of()));
             i = end + 1;
         }
-        return out;
+        return spread.apply(text, page, out);
     }
 
     private enum Kind { GIVEN, FAMILY, UNKNOWN, INITIAL, PARTICLE }
@@ -213,7 +227,7 @@ public final class GazetteerNameRecognizer implements NameRecognizer {
 
     private static boolean isHonorific(String text, List<Token> tokens, int i) {
         Token t = tokens.get(i);
-        if (!t.capitalised() || !NameWords.HONORIFICS.contains(NameWords.key(t.word())) || i + 1 >= tokens.size()
+        if (!(t.capitalised() || t.dotted()) || !NameWords.HONORIFICS.contains(NameWords.key(t.word())) || i + 1 >= tokens.size()
                 || (t.word().length() == 1 && !t.dotted())) {
             return false;
         }

@@ -24,6 +24,21 @@ record NameGazetteer(Set<String> given, Set<String> family) {
         family = Set.copyOf(family);
     }
 
+    /**
+     * The default locales, which must be present, plus every other {@code <locale>.json} in {@code namesDir}: a
+     * list added by the model fetcher (more name origins) is used without a code change.
+     */
+    static NameGazetteer loadAll(Path namesDir) {
+        java.util.Set<String> locales = new java.util.LinkedHashSet<>(LOCALES);
+        try (var files = Files.list(namesDir)) {
+            files.map(p -> p.getFileName().toString()).filter(n -> n.endsWith(".json")).sorted()
+                    .forEach(n -> locales.add(n.substring(0, n.length() - ".json".length())));
+        } catch (IOException e) {
+            throw new EngineException("cannot list name lists in " + namesDir, e);
+        }
+        return load(namesDir, List.copyOf(locales));
+    }
+
     static NameGazetteer load(Path namesDir, List<String> locales) {
         ObjectMapper json = new ObjectMapper();
         Set<String> given = new HashSet<>();

@@ -37,7 +37,10 @@ final class NameWords {
             "college", "school", "hospital", "company", "group", "team", "department", "office", "service", "services",
             "ok", "okay", "re", "fw", "fwd", "subject", "note", "notes", "summary", "report", "page", "figure", "table",
             "all", "some", "any", "each", "every", "there", "here", "when", "where", "what", "who", "why", "how",
-            "after", "before", "during", "while", "since", "until", "about", "also", "just", "only", "very", "more");
+            "after", "before", "during", "while", "since", "until", "about", "also", "just", "only", "very", "more", "i'm", "i’m", "i'd", "i'll", "i've", "can", "could", "would",
+            "should", "shall", "must", "why", "unlike", "have", "has", "had", "was", "were", "are", "do", "does", "did",
+            "producer", "director", "ceo", "bot", "user", "agent", "mobile", "fax", "desk", "office", "home", "work",
+            "billing", "shipping", "god", "jesus", "christ", "suite", "apt", "unit", "box", "po", "apo", "fpo", "dpo");
 
     /** Words after which a capitalised run is an organisation or a place, not a person. */
     static final Set<String> NOT_PERSON_TAIL = words("inc", "ltd", "llc", "llp", "plc", "gmbh", "ag", "kg", "sa", "sas",
@@ -46,7 +49,14 @@ final class NameWords {
             "rd", "avenue", "ave", "lane", "ln", "drive", "dr", "boulevard", "blvd", "way", "court", "ct", "place",
             "square", "park", "strasse", "straße", "str", "weg", "platz", "allee", "gasse", "rue", "avenida", "calle",
             "via", "piazza", "straat", "laan", "plein", "county", "city", "river", "lake", "mountain", "island",
-            "airport", "station", "hotel", "restaurant", "cafe", "center", "centre", "building", "tower", "hall");
+            "airport", "station", "hotel", "restaurant", "cafe", "center", "centre", "building", "tower", "hall",
+            "technologies", "technology", "tech", "solutions", "systems", "partners", "agency", "app", "labs", "lab",
+            "health", "unlimited", "incorporated", "associates", "consulting", "services", "software", "data",
+            "digital", "media", "energy", "logistics", "international", "holdings", "capital", "investments",
+            "insurance", "movers", "networks", "analytics", "ventures", "studios", "industries", "enterprises",
+            "global", "government", "sciences", "bioscience", "pharmaceuticals", "therapeutics", "robotics",
+            "orchestra", "band", "records", "press", "books", "foods", "motors", "airlines", "communications",
+            "springs", "heights", "bay", "beach", "valley", "hills", "falls", "harbour", "harbor", "port");
 
     /** First names that are also common words; at the start of a sentence they need more evidence. */
     static final Set<String> COMMON_WORD_NAMES = words("may", "will", "mark", "bill", "rose", "june", "april",
@@ -61,7 +71,8 @@ final class NameWords {
             "bond", "sterling", "royal", "noble", "gold", "silver", "moon", "ocean", "river", "forest", "meadow",
             "avenue", "street", "cash", "money", "penny", "sonny", "tucker", "porter", "harper", "tanner", "taylor",
             "parker", "booker", "walker", "fisher", "hale", "haven", "jay", "lee", "levi", "neil", "nick", "norman",
-            "olive", "pepper", "precious", "reed", "reese", "ryder", "sage", "scout", "shad", "tad", "tom", "wade");
+            "olive", "pepper", "precious", "reed", "reese", "ryder", "sage", "scout", "shad", "tad", "tom", "wade",
+            "can", "baby", "princess", "prince", "royal", "israel", "florida", "kenya", "france", "salvador");
 
     /** A set from a word list that may repeat a word (the lists are easier to review by language). */
     private static Set<String> words(String... w) {

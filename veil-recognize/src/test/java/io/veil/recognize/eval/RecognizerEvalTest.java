@@ -29,4 +29,25 @@ class RecognizerEvalTest {
             assertThat(s.precision()).as(entity + " precision").isGreaterThanOrEqualTo(0.95);
         }
     }
+
+    /**
+     * The floors reached on presidio_research_synthetic (dev half), below the issue's goals where not reached yet:
+     * PERSON recall 0.90 and street addresses 0.85 are the targets (see issue 4).
+     */
+    @Test
+    void syntheticSentencesMeetTheReachedFloors() throws Exception {
+        Path dir = Path.of(System.getProperty("veil.evalDev", "../../shared/eval-dev"), "presidio_research_synthetic");
+        Path models = Path.of(System.getProperty("veil.models", System.getProperty("user.home") + "/.cache/veil/models"));
+        Assumptions.assumeTrue(Files.isDirectory(dir), "eval-dev set absent (" + dir + "): synthetic floors not measured");
+        Assumptions.assumeTrue(Files.isDirectory(models.resolve("names")), "name lists not fetched: " + models);
+        RecognizerEval.Result r = new RecognizerEval(Recognizers.defaults(models), Recognizers.defaultResolver()).synthetic(dir);
+        System.out.println(r.table());
+        SpanScore person = r.scores().get("PERSON");
+        assertThat(person.precision()).as("PERSON precision").isGreaterThanOrEqualTo(0.85);
+        assertThat(person.recall()).as("PERSON recall").isGreaterThanOrEqualTo(0.80);
+        SpanScore address = r.scores().get("STREET_ADDRESS");
+        assertThat(address.precision()).as("address precision").isGreaterThanOrEqualTo(0.90);
+        assertThat(address.recall()).as("address recall").isGreaterThanOrEqualTo(0.68);
+        assertThat(r.scores().get("PHONE_NUMBER").recall()).as("phone recall").isGreaterThanOrEqualTo(0.90);
+    }
 }

@@ -45,7 +45,15 @@ class GazetteerNameRecognizerTest {
             "Stephan M Urner lives here | Stephan M Urner",
             "Bryan Maclean's car | Bryan Maclean",
             "Dhr. Jansen belt terug | Dhr. Jansen",
-            "Will Smith arrived | Will Smith"})
+            "Will Smith arrived | Will Smith",
+            "\"I'm glad\", says Hauta-aho. | Hauta-aho",
+            "Petr Kloz spent a year abroad | Petr Kloz",
+            "directed by Brad Key | Brad Key",
+            "I would like to remove my kid Dzhambek from the will. | Dzhambek",
+            "join accounts with ms. Quinzia | ms. Quinzia",
+            "my name is vitoria | vitoria",
+            "name:    hyuuma t. maida | hyuuma t. maida",
+            "Kuba, can I please speak to your boss? | Kuba"})
     void mustMatch(String text, String value) {
         assertThat(found(text)).containsExactly(value);
     }
@@ -53,9 +61,32 @@ class GazetteerNameRecognizerTest {
     @ParameterizedTest(name = "MUST_NOT_MATCH {0}")
     @ValueSource(strings = {"May I help you?", "Will you come?", "Mark the box.", "The Quick Brown Fox",
             "Thomas Cook Ltd reported", "Total Amount Due", "see Main Street", "I live at 12 Joaquin Suarez 2906",
-            "MEETING AGENDA"})
+            "MEETING AGENDA", "Can I withdraw cash?", "I am in Akureyri for a business trip", "I'm sorry",
+            "My name appears incorrectly on the statement", "The Jones, Smith and Davis Orchestra played",
+            "the Packager said no", "God gave rock and roll to you"})
     void mustNotMatch(String text) {
         assertThat(found(text)).isEmpty();
+    }
+
+    @Test
+    void aWordOfAFoundNameIsANameWhereverItStandsAlone() {
+        assertThat(found("directed by Philip Latourelle and starring Latourelle")).containsExactly("Philip Latourelle", "Latourelle");
+    }
+
+    @Test
+    void itemsOfAListOfMostlyKnownNamesAreNames() {
+        assertThat(found("the founders: Rudi, Jackson and Campos.")).containsExactly("Rudi", "Jackson", "Campos");
+        assertThat(found("they had 3: silvana, adam and christopher.")).containsExactly("silvana", "adam", "christopher");
+    }
+
+    @Test
+    void aNameAloneOnTheLineAboveAnAddressIsAName() {
+        assertThat(found("Satu Elomo\n\n45818 P.O. Box 242\n Suite 787")).containsExactly("Satu Elomo");
+    }
+
+    @Test
+    void speakersOfADialogueAreNames() {
+        assertThat(found("Leverett: What a wife.\nDanielle: Remember me?")).containsExactly("Leverett", "Danielle");
     }
 
     @Test
