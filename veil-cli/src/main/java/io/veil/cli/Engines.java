@@ -7,6 +7,9 @@ import io.veil.imaging.encode.MetadataFreeEncoder;
 import io.veil.imaging.redact.DefaultPageRedactor;
 import io.veil.imaging.ingest.ImageDecoder;
 import io.veil.ocr.TesseractOcrEngine;
+import io.veil.pdf.PdfDecoder;
+import io.veil.pdf.PdfDocumentRedactor;
+import io.veil.pdf.PdfRedactor;
 import io.veil.pipeline.Scanner;
 import io.veil.recognize.Recognizers;
 import io.veil.spi.DocumentDecoder;
@@ -26,6 +29,11 @@ import java.util.List;
 final class Engines implements AutoCloseable {
     /** Text files are read whole; larger ones are refused until streaming lands (issue 5). */
     static final long TEXT_BUDGET_BYTES = 50L * 1024 * 1024;
+    /** PDF pages with a text layer are rendered only for faces and codes; scanned pages for OCR. */
+    static final float PDF_TEXT_PAGE_DPI = 96;
+    static final float PDF_SCAN_PAGE_DPI = 200;
+    /** Renderings of one PDF held at once (about 250 A4 pages with text, 130 scanned); streaming is to come. */
+    static final long PDF_BUDGET_PIXELS = 500_000_000L;
 
     final Scanner scanner;
     private final OcrEngine ocr;
@@ -50,7 +58,7 @@ final class Engines implements AutoCloseable {
         FaceDetector faces = o.noFaces ? null : faceDetector(models);
         Scanner scanner = Scanner.builder()
                 .decoder(DocumentDecoder.firstOf(List.of(new ImageDecoder(o.maxMegapixels * 1_000_000L),
-                        new TextDecoder(TEXT_BUDGET_BYTES))))
+                        new PdfDecoder(PDF_TEXT_PAGE_DPI, PDF_SCAN_PAGE_DPI, PDF_BUDGET_PIXELS), new TextDecoder(TEXT_BUDGET_BYTES))))
                 .ocr(ocr)
                 .faces(faces)
                 .barcodes(o.noBarcodes ? null : new ZxingBarcodeReader())
@@ -67,7 +75,8 @@ final class Engines implements AutoCloseable {
 
     /** The document redactors, one per format family. */
     List<DocumentRedactor> redactors() {
-        return List.of(new ImageDocumentRedactor(new DefaultPageRedactor(), new MetadataFreeEncoder()), new TextDocumentRedactor());
+        return List.of(new ImageDocumentRedactor(new DefaultPageRedactor(), new MetadataFreeEncoder()), new TextDocumentRedactor(),
+                new PdfDocumentRedactor(new PdfRedactor()));
     }
 
     @Override

@@ -16,7 +16,7 @@ import java.util.stream.Stream;
  */
 final class Inputs {
     static final Set<String> EXTENSIONS = Set.of("png", "jpg", "jpeg", "jpe", "tif", "tiff", "bmp", "gif", "webp",
-            "txt", "csv", "tsv", "json", "jsonl", "ndjson", "log", "md", "eml");
+            "pdf", "txt", "csv", "tsv", "json", "jsonl", "ndjson", "log", "md", "eml");
 
     /** One input file and the folder it was found under (to keep sub-folders in outputs). */
     record Input(Path file, Path root) {

@@ -13,7 +13,7 @@ import picocli.CommandLine.Parameters;
 /** {@code veil scan}: detect only, one JSON report per input, a summary line per file. */
 @Command(name = "scan", mixinStandardHelpOptions = true,
         description = {"Detect personal data without changing anything; write one JSON report per file.",
-            "Folders are walked recursively for images (png jpg tif bmp gif webp) and text (txt csv json log md eml)."})
+            "Folders are walked recursively for images (png jpg tif bmp gif webp) PDFs and text (txt csv json log md eml)."})
 final class ScanCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders to scan.")
     List<Path> paths;
