@@ -40,7 +40,7 @@ final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        List<Inputs.Input> inputs = Inputs.expand(paths, null);
+        List<Inputs.Input> inputs = Inputs.expand(paths);
         if (inputs.isEmpty() || runs < 1) {
             throw new UsageException("bench needs at least one image and --runs >= 1");
         }

@@ -12,7 +12,7 @@ import java.util.stream.Stream;
 
 /**
  * Expands the paths given on the command line into files: a file is taken as it is (and fails later if it
- * cannot be read), a folder is walked recursively for images and text files by extension.
+ * cannot be read), a folder is walked recursively (skipping Veil's own output and report folders) for images and text files by extension.
  */
 final class Inputs {
     static final Set<String> EXTENSIONS = Set.of("png", "jpg", "jpeg", "jpe", "tif", "tiff", "bmp", "gif", "webp",
@@ -28,7 +28,9 @@ final class Inputs {
     private Inputs() {
     }
 
-    static List<Input> expand(List<Path> paths, Path exclude) {
+    static List<Input> expand(List<Path> paths, Path... excluded) {
+        List<Path> exclude = java.util.Arrays.stream(excluded).filter(java.util.Objects::nonNull)
+                .map(p -> p.toAbsolutePath().normalize()).toList();
         List<Input> out = new ArrayList<>();
         for (Path p : paths) {
             if (!Files.exists(p)) {
@@ -37,7 +39,7 @@ final class Inputs {
             if (Files.isDirectory(p)) {
                 try (Stream<Path> walk = Files.walk(p)) {
                     walk.filter(Files::isRegularFile)
-                            .filter(f -> exclude == null || !f.toAbsolutePath().normalize().startsWith(exclude))
+                            .filter(f -> exclude.stream().noneMatch(x -> f.toAbsolutePath().normalize().startsWith(x)))
                             .filter(Inputs::hasKnownExtension)
                             .sorted()
                             .forEach(f -> out.add(new Input(f, p)));

@@ -68,7 +68,7 @@ final class RedactCommand implements Callable<Integer> {
             throw new UsageException("--face-padding must be between 0 and 2, got " + facePadding);
         }
         Path outDir = target.inPlace ? null : target.out.toAbsolutePath().normalize();
-        List<Inputs.Input> inputs = Inputs.expand(paths, outDir);
+        List<Inputs.Input> inputs = Inputs.expand(paths, outDir, reportDir);
         if (inputs.isEmpty()) {
             throw new UsageException("no images or text files found under " + paths);
         }

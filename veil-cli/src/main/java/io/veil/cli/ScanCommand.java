@@ -34,7 +34,7 @@ final class ScanCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        List<Inputs.Input> inputs = Inputs.expand(paths, null);
+        List<Inputs.Input> inputs = Inputs.expand(paths, reportDir);
         if (inputs.isEmpty()) {
             throw new UsageException("no images or text files found under " + paths);
         }
