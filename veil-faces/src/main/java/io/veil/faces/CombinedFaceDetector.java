@@ -33,8 +33,16 @@ public final class CombinedFaceDetector implements FaceDetector {
         this.nmsIou = nmsIou;
     }
 
-    /** BlazeFace full-range plus UltraFace RFB-320, both from {@code modelsDir/faces/}. */
+    /**
+     * Veil's default face detector: {@link EnsembleFaceDetector} (UltraFace RFB-320 and BlazeFace full-range
+     * over a window pyramid, accepted by agreement), both models from {@code modelsDir/faces/}.
+     */
     public static CombinedFaceDetector load(Path modelsDir) {
+        return new CombinedFaceDetector(List.of(EnsembleFaceDetector.load(modelsDir)), 0.3);
+    }
+
+    /** The earlier pairing: BlazeFace and UltraFace each tiled and thresholded alone, then merged. */
+    public static CombinedFaceDetector loadPair(Path modelsDir) {
         FaceDetector blaze = BlazeFaceDetector.load(modelsDir.resolve(BlazeFaceDetector.MODEL_FILE));
         try {
             return new CombinedFaceDetector(List.of(blaze, UltraFaceDetector.load(modelsDir.resolve(UltraFaceDetector.MODEL_FILE))), 0.3);

@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.veil.faces.BlazeFaceDetector;
 import io.veil.faces.CombinedFaceDetector;
+import io.veil.faces.EnsembleFaceDetector;
 import io.veil.faces.UltraFaceDetector;
 import io.veil.model.Box;
 import io.veil.spi.FaceDetector;
@@ -42,9 +43,10 @@ public final class FaceEval {
     }
 
     /** One labelled image. */
-    record Gold(Path file, List<Box> faces) {
+    record Gold(Path file, List<Box> faces, List<Boolean> unmasked) {
         Gold {
             faces = List.copyOf(faces);
+            unmasked = List.copyOf(unmasked);
         }
     }
 
@@ -105,7 +107,9 @@ public final class FaceEval {
             List<Gold> out = new ArrayList<>();
             for (JsonNode img : root) {
                 List<Box> faces = new ArrayList<>();
+                List<Boolean> unmasked = new ArrayList<>();
                 for (JsonNode f : img.path("faces")) {
+                    unmasked.add(!f.path("label").asText("").startsWith("with_mask") && !f.path("label").asText("").startsWith("mask"));
                     if (f.has("xmin")) {
                         faces.add(Box.ofCorners(f.get("xmin").asInt(), f.get("ymin").asInt(),
                                 f.get("xmax").asInt() + 1, f.get("ymax").asInt() + 1));
@@ -113,7 +117,7 @@ public final class FaceEval {
                         faces.add(new Box(f.get("left").asInt(), f.get("top").asInt(), f.get("width").asInt(), f.get("height").asInt()));
                     }
                 }
-                out.add(new Gold(setDir.resolve(img.get("file").asText()), faces));
+                out.add(new Gold(setDir.resolve(img.get("file").asText()), faces, unmasked));
             }
             return out;
         } catch (IOException e) {
@@ -134,11 +138,24 @@ public final class FaceEval {
         return out;
     }
 
+    /** Which images of a set: all, or the even / odd positions (thresholds are fitted on even, checked on odd). */
+    public enum Half { ALL, EVEN, ODD }
+
     public static SetResult evaluate(FaceDetector detector, Path setDir, int limit) {
+        return evaluate(detector, setDir, limit, Half.ALL);
+    }
+
+    public static SetResult evaluate(FaceDetector detector, Path setDir, int limit, Half half) {
         int[] gold = new int[BUCKET_NAMES.length], found = new int[BUCKET_NAMES.length];
         int fps = 0;
         long nanos = 0;
-        List<Gold> images = subset(load(setDir), limit);
+        List<Gold> all = load(setDir), picked = new ArrayList<>();
+        for (int i = 0; i < all.size(); i++) {
+            if (half == Half.ALL || (i % 2 == 0) == (half == Half.EVEN)) {
+                picked.add(all.get(i));
+            }
+        }
+        List<Gold> images = subset(picked, limit);
         for (Gold g : images) {
             BufferedImage img = read(g.file());
             long t0 = System.nanoTime();
@@ -157,7 +174,7 @@ public final class FaceEval {
                 }
             }
         }
-        return new SetResult(setDir.getFileName().toString(), images.size(), gold, found, fps, nanos / 1e9);
+        return new SetResult(setDir.getFileName().toString() + (half == Half.ALL ? "" : " " + half.name().toLowerCase(Locale.ROOT)), images.size(), gold, found, fps, nanos / 1e9);
     }
 
     private static BufferedImage read(Path file) {
@@ -190,16 +207,18 @@ public final class FaceEval {
         return r.gold()[b] == 0 ? "-" : String.format(Locale.ROOT, "%.3f (%d)", r.recall(b), r.gold()[b]);
     }
 
-    /** Usage: {@code FaceEval [--detector blaze|ultra|combined] [--limit N] [--eval-dev DIR] [--models DIR]}. */
+    /** Usage: {@code FaceEval [--detector blaze|ultra|combined|ensemble] [--half even|odd] [--limit N] [--eval-dev DIR] [--models DIR]}. */
     public static void main(String[] args) {
-        String which = "combined";
+        String which = "ensemble";
         int limit = 0;
+        Half half = Half.ALL;
         Path evalDev = Path.of(System.getProperty("veil.evalDev", "../shared/eval-dev"));
         Path models = Path.of(System.getProperty("veil.models", System.getProperty("user.home") + "/.cache/veil/models"));
         for (int i = 0; i + 1 < args.length; i += 2) {
             switch (args[i]) {
                 case "--detector" -> which = args[i + 1];
                 case "--limit" -> limit = Integer.parseInt(args[i + 1]);
+                case "--half" -> half = Half.valueOf(args[i + 1].toUpperCase(Locale.ROOT));
                 case "--eval-dev" -> evalDev = Path.of(args[i + 1]);
                 case "--models" -> models = Path.of(args[i + 1]);
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
@@ -210,7 +229,7 @@ public final class FaceEval {
             for (String set : List.of(KAGGLE, PASCAL)) {
                 Path dir = evalDev.resolve(set);
                 if (Files.isDirectory(dir)) {
-                    results.add(evaluate(d, dir, limit));
+                    results.add(evaluate(d, dir, limit, half));
                 }
             }
             System.out.print(table(d.version(), results));
@@ -222,7 +241,9 @@ public final class FaceEval {
             case "blaze" -> BlazeFaceDetector.load(models.resolve(BlazeFaceDetector.MODEL_FILE));
             case "ultra" -> UltraFaceDetector.load(models.resolve(UltraFaceDetector.MODEL_FILE));
             case "combined" -> CombinedFaceDetector.load(models);
-            default -> throw new IllegalArgumentException("detector must be blaze, ultra or combined");
+            case "pair" -> CombinedFaceDetector.loadPair(models);
+            case "ensemble" -> EnsembleFaceDetector.load(models);
+            default -> throw new IllegalArgumentException("detector must be blaze, ultra, combined or ensemble");
         };
     }
 }

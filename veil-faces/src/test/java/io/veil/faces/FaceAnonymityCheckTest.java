@@ -1,0 +1,92 @@
+package io.veil.faces;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import io.veil.imaging.redact.DefaultPageRedactor;
+import io.veil.model.Box;
+import io.veil.model.FaceStyle;
+import io.veil.spi.FaceDetector;
+import java.awt.image.BufferedImage;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.EnumSource;
+
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class FaceAnonymityCheckTest {
+
+    private FaceDetector detector;
+    private FaceEmbedder embedder;
+    private FaceAnonymityCheck check;
+    private BufferedImage photo;
+    private Box face;
+
+    @BeforeAll
+    void load() {
+        Path dir = TestModels.dir();
+        Path model = dir.resolve(FaceEmbedder.MODEL_FILE);
+        org.junit.jupiter.api.Assumptions.assumeTrue(model.toFile().isFile(), "face embedding model not fetched: skipping");
+        detector = EnsembleFaceDetector.load(dir);
+        embedder = FaceEmbedder.load(model);
+        check = new FaceAnonymityCheck(embedder, detector, FaceAnonymityCheck.MATCH_THRESHOLD);
+        photo = TestModels.sample(1);
+        face = detector.detect(photo).stream().map(FaceDetector.Face::box)
+                .max(Comparator.comparingLong(Box::area)).orElseThrow();
+    }
+
+    @AfterAll
+    void close() {
+        if (detector != null) {
+            detector.close();
+            embedder.close();
+        }
+    }
+
+    @ParameterizedTest
+    @EnumSource(FaceStyle.class)
+    void faceRedactedByTheProductNoLongerMatchesNorIsDetected(FaceStyle style) {
+        Box padded = face.pad(0.3).clip(photo.getWidth(), photo.getHeight());
+        BufferedImage redacted = new DefaultPageRedactor().redact(photo, List.of(), List.of(padded), style);
+
+        List<FaceAnonymityCheck.Result> results = check.check(photo, redacted, List.of(face));
+
+        assertThat(results).singleElement().satisfies(r -> {
+            assertThat(r.similarity()).isLessThan(FaceAnonymityCheck.MATCH_THRESHOLD);
+            assertThat(r.detected()).isFalse();
+            assertThat(r.anonymous()).isTrue();
+        });
+    }
+
+    @Test
+    void unredactedFaceStillMatchesAndIsDetected() {
+        List<FaceAnonymityCheck.Result> results = check.check(photo, photo, List.of(face));
+
+        assertThat(results).singleElement().satisfies(r -> {
+            assertThat(r.matches()).isTrue();
+            assertThat(r.detected()).isTrue();
+            assertThat(r.anonymous()).isFalse();
+        });
+    }
+
+    @Test
+    void slightlyShiftedCropOfTheSameFaceStillMatches() {
+        int d = Math.max(1, face.width() / 12);
+        Box shifted = new Box(face.x() + d, face.y() + d / 2, face.width(), face.height());
+
+        double s = FaceEmbedder.similarity(embedder.embed(photo, face), embedder.embed(photo, shifted));
+
+        assertThat(s).isGreaterThanOrEqualTo(FaceAnonymityCheck.MATCH_THRESHOLD);
+    }
+
+    @Test
+    void embeddingsAreUnitLength() {
+        float[] v = embedder.embed(photo, face);
+
+        assertThat(FaceEmbedder.similarity(v, v)).isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-4));
+    }
+}
