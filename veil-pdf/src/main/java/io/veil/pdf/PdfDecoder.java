@@ -1,6 +1,7 @@
 package io.veil.pdf;
 
 import io.veil.model.DecodedDocument;
+import io.veil.model.Digests;
 import io.veil.model.Page;
 import io.veil.model.PageInfo;
 import io.veil.model.SourceInfo;
@@ -11,10 +12,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
 import java.util.ArrayList;
-import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
 import org.apache.pdfbox.pdmodel.PDDocument;
@@ -81,7 +79,7 @@ public final class PdfDecoder implements DocumentDecoder {
                 BufferedImage image = renderer.renderImageWithDPI(i, dpi, ImageType.RGB);
                 pages.add(new Page(i + 1, info, image, text.usableTextLayer() ? text.layout() : null));
             }
-            SourceInfo source = new SourceInfo(name, sha256(file), Files.size(file), MEDIA_TYPE, pages.stream().map(Page::info).toList());
+            SourceInfo source = new SourceInfo(name, Digests.sha256(file), Files.size(file), MEDIA_TYPE, pages.stream().map(Page::info).toList());
             return new DecodedDocument(source, pages, metadataNames(doc));
         } catch (IOException e) {
             throw new InputRejectedException(name + ": the PDF cannot be read (" + e.getClass().getSimpleName() + ")", e);
@@ -105,18 +103,5 @@ public final class PdfDecoder implements DocumentDecoder {
             found.add("javascript");
         }
         return found;
-    }
-
-    private static String sha256(Path file) throws IOException {
-        try (InputStream in = Files.newInputStream(file)) {
-            MessageDigest md = MessageDigest.getInstance("SHA-256");
-            byte[] buf = new byte[1 << 16];
-            for (int n; (n = in.read(buf)) > 0; ) {
-                md.update(buf, 0, n);
-            }
-            return HexFormat.of().formatHex(md.digest());
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
     }
 }

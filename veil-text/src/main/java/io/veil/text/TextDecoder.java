@@ -1,6 +1,7 @@
 package io.veil.text;
 
 import io.veil.model.DecodedDocument;
+import io.veil.model.Digests;
 import io.veil.model.Page;
 import io.veil.model.PageInfo;
 import io.veil.model.SourceInfo;
@@ -15,9 +16,6 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.util.HexFormat;
 import java.util.List;
 
 /**
@@ -69,7 +67,7 @@ public final class TextDecoder implements DocumentDecoder {
         }
         String text = decodeText(bytes);
         PageInfo info = new PageInfo(1, Math.max(1, longestLine(text)), Math.max(1, (int) text.lines().count()), UNITS);
-        SourceInfo source = new SourceInfo(name, sha256(bytes), bytes.length, format.mediaType(), List.of(info));
+        SourceInfo source = new SourceInfo(name, Digests.sha256(bytes), bytes.length, format.mediaType(), List.of(info));
         return new DecodedDocument(source, List.of(new Page(1, info, null, TextLayout.ofText(text))), List.of());
     }
 
@@ -86,13 +84,5 @@ public final class TextDecoder implements DocumentDecoder {
 
     private static int longestLine(String text) {
         return text.lines().mapToInt(String::length).max().orElse(0);
-    }
-
-    private static String sha256(byte[] bytes) {
-        try {
-            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
-        } catch (NoSuchAlgorithmException e) {
-            throw new IllegalStateException("SHA-256 is part of every JDK", e);
-        }
     }
 }
