@@ -73,6 +73,11 @@ final class Engines implements AutoCloseable {
         return CombinedFaceDetector.load(models);
     }
 
+    /** The face detector, or null with --no-faces. */
+    FaceDetector faces() {
+        return faces;
+    }
+
     /** The document redactors, one per format family. */
     List<DocumentRedactor> redactors() {
         return List.of(new ImageDocumentRedactor(new DefaultPageRedactor(), new MetadataFreeEncoder()), new TextDocumentRedactor(),

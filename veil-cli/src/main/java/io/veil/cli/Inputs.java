@@ -12,11 +12,12 @@ import java.util.stream.Stream;
 
 /**
  * Expands the paths given on the command line into files: a file is taken as it is (and fails later if it
- * cannot be read), a folder is walked recursively (skipping Veil's own output and report folders) for images and text files by extension.
+ * cannot be read), a folder is walked recursively (skipping Veil's own output and report folders) for images, PDFs, text files and videos by extension.
  */
 final class Inputs {
     static final Set<String> EXTENSIONS = Set.of("png", "jpg", "jpeg", "jpe", "tif", "tiff", "bmp", "gif", "webp",
-            "pdf", "txt", "csv", "tsv", "json", "jsonl", "ndjson", "log", "md", "eml");
+            "pdf", "txt", "csv", "tsv", "json", "jsonl", "ndjson", "log", "md", "eml",
+            "mp4", "m4v", "mov", "webm", "mkv");
 
     /** One input file and the folder it was found under (to keep sub-folders in outputs). */
     record Input(Path file, Path root) {

@@ -5,7 +5,9 @@ import io.veil.model.ScanResult;
 import io.veil.pipeline.Anonymizer;
 import io.veil.pipeline.FileFacts;
 import io.veil.pipeline.RedactionPlanner;
+import io.veil.imaging.redact.DefaultPageRedactor;
 import io.veil.report.ReportBuilder;
+import io.veil.video.VideoOptions;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
@@ -21,7 +23,8 @@ import picocli.CommandLine.Parameters;
 @Command(name = "redact", mixinStandardHelpOptions = true,
         description = {"Detect and irreversibly remove personal data, verify the output by scanning it again, write a "
                 + "JSON report per file and record an audit row (no personal data in it).",
-            "Inputs are never modified unless --in-place is given."})
+            "Inputs are never modified unless --in-place is given.",
+            "Videos (mp4 m4v mov webm mkv) come out as H.264 MP4 with faces blurred on every frame, no metadata, no audio unless --keep-audio."})
 final class RedactCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders to redact.")
     List<Path> paths;
@@ -58,6 +61,14 @@ final class RedactCommand implements Callable<Integer> {
     @Option(names = "--mask-values", description = "Keep detected values out of the reports.")
     boolean maskValues;
 
+    @Option(names = "--keep-audio", description = "Videos: keep the audio track (re-encoded); by default it is dropped.")
+    boolean keepAudio;
+
+    @Option(names = "--detect-every", paramLabel = "N", defaultValue = "0",
+            description = "Videos: run the face detector on every N-th frame, 1 to 30; 0 = automatic (every frame up to "
+                    + "30 s, else every 2nd). Frames between are covered by the face tracks (default: ${DEFAULT-VALUE}).")
+    int detectEvery;
+
     @Mixin
     EngineOptions engine = new EngineOptions();
 
@@ -67,20 +78,33 @@ final class RedactCommand implements Callable<Integer> {
         if (!(facePadding >= 0 && facePadding <= 2)) {
             throw new UsageException("--face-padding must be between 0 and 2, got " + facePadding);
         }
+        if (detectEvery < 0 || detectEvery > 30) {
+            throw new UsageException("--detect-every must be 0 (automatic) to 30, got " + detectEvery);
+        }
         Path outDir = target.inPlace ? null : target.out.toAbsolutePath().normalize();
         List<Inputs.Input> inputs = Inputs.expand(paths, outDir, reportDir);
         if (inputs.isEmpty()) {
-            throw new UsageException("no images or text files found under " + paths);
+            throw new UsageException("no images, PDFs, text files or videos found under " + paths);
         }
         Path reports = reportDir != null ? reportDir : target.inPlace ? Path.of("reports") : outDir;
-        ReportFiles reportFiles = new ReportFiles(new ReportBuilder(maskValues, Main.VERSION), reports);
+        ReportBuilder builder = new ReportBuilder(maskValues, Main.VERSION);
+        ReportFiles reportFiles = new ReportFiles(builder, reports);
         AuditTrail trail = AuditTrail.open(auditDb);
         Progress progress = new Progress(System.out, System.err, inputs.size());
         int failed;
         try (Engines engines = Engines.load(engine); trail) {
             Anonymizer anonymizer = new Anonymizer(engines.scanner, new RedactionPlanner(facePadding), engines.redactors(), style);
             String versions = engines.scanner.versions();
+            VideoOptions videoOptions = VideoOptions.defaults().withDetectEvery(detectEvery).withKeepAudio(keepAudio)
+                    .withStyle(style).withPadding(facePadding);
+            VideoJobs videos = new VideoJobs(engines.faces(), new DefaultPageRedactor(), videoOptions, builder, reportFiles, trail, versions);
             failed = Batch.run(inputs, engine.threads, progress, in -> {
+                if (VideoJobs.isVideo(in)) {
+                    // A video cannot be replaced in place: its output is always MP4 and the input is never overwritten.
+                    return target.inPlace
+                            ? new Batch.FileOutcome("FAIL " + in.file() + "  videos are not redacted --in-place; use --out", true)
+                            : videos.redact(in, VideoJobs.outputPath(outDir, in));
+                }
                 long t0 = System.nanoTime();
                 Path output = target.inPlace ? in.file() : outputPath(outDir, in);
                 Anonymizer.Outcome o = anonymizer.redact(in.file(), output);

@@ -18,11 +18,16 @@ final class ReportFiles {
     }
 
     Path write(Inputs.Input input, ScanResult result) throws IOException {
+        return write(input, builder.toJson(result));
+    }
+
+    /** Writes a report already rendered (a video's, which has more than its scan result). */
+    Path write(Inputs.Input input, String json) throws IOException {
         Path target = dir.resolve(input.relative().toString() + ".json");
         Files.createDirectories(target.getParent());
         Path tmp = Files.createTempFile(target.getParent(), ".veil-", ".json.part");
         try {
-            Files.writeString(tmp, builder.toJson(result));
+            Files.writeString(tmp, json);
             Files.move(tmp, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         } finally {
             Files.deleteIfExists(tmp);

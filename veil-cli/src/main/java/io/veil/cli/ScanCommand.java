@@ -1,7 +1,9 @@
 package io.veil.cli;
 
 import io.veil.model.ScanResult;
+import io.veil.imaging.redact.DefaultPageRedactor;
 import io.veil.report.ReportBuilder;
+import io.veil.video.VideoOptions;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
@@ -13,7 +15,8 @@ import picocli.CommandLine.Parameters;
 /** {@code veil scan}: detect only, one JSON report per input, a summary line per file. */
 @Command(name = "scan", mixinStandardHelpOptions = true,
         description = {"Detect personal data without changing anything; write one JSON report per file.",
-            "Folders are walked recursively for images (png jpg tif bmp gif webp) PDFs and text (txt csv json log md eml)."})
+            "Folders are walked recursively for images (png jpg tif bmp gif webp) PDFs, text (txt csv json log md eml) and videos (mp4 m4v mov webm mkv; a video is",
+            "anonymised into a temporary file that is deleted, so scanning one takes as long as redacting it)."})
 final class ScanCommand implements Callable<Integer> {
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders to scan.")
     List<Path> paths;
@@ -36,15 +39,20 @@ final class ScanCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         List<Inputs.Input> inputs = Inputs.expand(paths, reportDir);
         if (inputs.isEmpty()) {
-            throw new UsageException("no images or text files found under " + paths);
+            throw new UsageException("no images, PDFs, text files or videos found under " + paths);
         }
-        ReportFiles reports = new ReportFiles(new ReportBuilder(maskValues, Main.VERSION), reportDir);
+        ReportBuilder builder = new ReportBuilder(maskValues, Main.VERSION);
+        ReportFiles reports = new ReportFiles(builder, reportDir);
         Progress progress = new Progress(System.out, System.err, inputs.size());
         AuditTrail trail = AuditTrail.open(auditDb);
         int failed;
         try (Engines engines = Engines.load(engine); trail) {
             String versions = engines.scanner.versions();
+            VideoJobs videos = new VideoJobs(engines.faces(), new DefaultPageRedactor(), VideoOptions.defaults(), builder, reports, trail, versions);
             failed = Batch.run(inputs, engine.threads, progress, in -> {
+                if (VideoJobs.isVideo(in)) {
+                    return videos.scan(in);
+                }
                 long t0 = System.nanoTime();
                 ScanResult r = engines.scanner.scan(in.file());
                 try {

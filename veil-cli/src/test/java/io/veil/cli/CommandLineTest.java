@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -52,5 +53,13 @@ class CommandLineTest {
         javax.imageio.ImageIO.write(new java.awt.image.BufferedImage(10, 10, 1), "png", img.toFile());
         assertThat(Main.run("redact", img.toString(), "--out", dir.resolve("out").toString(), "--face-style", "smudge",
                 "--audit-db", dir.resolve("a.db").toString())).isEqualTo(2);
+    }
+
+    @Test
+    void detectEveryOutsideZeroToThirtyIsBadUsage(@TempDir Path dir) throws Exception {
+        Path video = Files.writeString(dir.resolve("a.mp4"), "never read");
+        assertThat(Main.run("redact", video.toString(), "--out", dir.resolve("out").toString(), "--detect-every", "31",
+                "--audit-db", dir.resolve("a.db").toString())).isEqualTo(2);
+        assertThat(dir.resolve("out")).doesNotExist();
     }
 }

@@ -112,8 +112,13 @@ public final class ReportBuilder {
 
     /** The report of {@code result}, pretty-printed. */
     public String toJson(ScanResult result) {
+        return pretty(build(result));
+    }
+
+    /** {@code report} in the layout of every Veil report (two-space indent, "\n" line ends, final newline). */
+    static String pretty(ObjectNode report) {
         try {
-            return MAPPER.writer(PRINTER).writeValueAsString(build(result)) + "\n";
+            return MAPPER.writer(PRINTER).writeValueAsString(report) + "\n";
         } catch (JsonProcessingException e) {
             throw new UncheckedIOException("cannot serialise report", e);
         }
