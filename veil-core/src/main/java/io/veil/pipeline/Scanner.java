@@ -9,9 +9,11 @@ import io.veil.model.Finding;
 import io.veil.model.Origin;
 import io.veil.model.Page;
 import io.veil.model.PageText;
+import io.veil.model.RedactionKind;
 import io.veil.model.ScanResult;
-import io.veil.model.SourceInfo;
 import io.veil.model.TextLayout;
+import io.veil.model.Verdict;
+import io.veil.model.Word;
 import io.veil.spi.BarcodeReader;
 import io.veil.spi.DocumentDecoder;
 import io.veil.spi.EngineException;
@@ -24,9 +26,11 @@ import java.nio.file.Path;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * Detection, in one visible place: ingest → extract (OCR words, faces, barcodes) → recognize → resolve.
@@ -115,14 +119,14 @@ public final class Scanner {
      * confirmed by a checksum loses score in proportion (a valid IBAN read at low confidence stays).
      */
     static Finding weighByOcrConfidence(Finding f, TextLayout layout) {
-        if (f.span() == null || f.explanation().validation() == io.veil.model.Verdict.VALID) {
+        if (f.span() == null || f.explanation().validation() == Verdict.VALID) {
             return f;
         }
-        double conf = layout.wordsIn(f.span()).stream().mapToDouble(io.veil.model.Word::confidence).min().orElse(1);
+        double conf = layout.wordsIn(f.span()).stream().mapToDouble(Word::confidence).min().orElse(1);
         if (conf >= OCR_TRUSTED) {
             return f;
         }
-        String why = String.format(java.util.Locale.ROOT, "OCR confidence %.2f below %.2f", conf, OCR_TRUSTED);
+        String why = String.format(Locale.ROOT, "OCR confidence %.2f below %.2f", conf, OCR_TRUSTED);
         return f.withExplanation(f.explanation().adjusted(why, f.confidence() * conf / OCR_TRUSTED));
     }
 
@@ -147,14 +151,14 @@ public final class Scanner {
             for (Finding f : recognizeText(TextLayout.ofText(code.payload()), page.number(), Origin.BARCODE)) {
                 out.add(new Finding(f.category(), f.value(), f.page(), null, List.of(page.toUnits(code.box())), Origin.BARCODE,
                         f.detector(), f.explanation().adjusted("in " + code.format() + " payload", f.confidence()),
-                        withFormat(f.attributes(), code.format()), io.veil.model.RedactionKind.FULL));
+                        withFormat(f.attributes(), code.format()), RedactionKind.FULL));
             }
         }
         return out;
     }
 
     private static Map<String, String> withFormat(Map<String, String> attributes, String format) {
-        var m = new java.util.TreeMap<>(attributes);
+        var m = new TreeMap<>(attributes);
         m.put("barcode_format", format);
         return m;
     }
