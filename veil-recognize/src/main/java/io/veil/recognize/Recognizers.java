@@ -31,6 +31,8 @@ public final class Recognizers {
                 new IbanRecognizer(),
                 new BicRecognizer(),
                 new UsSsnRecognizer(),
+                new NationalIdRecognizer(),
+                new MrzRecognizer(),
                 new IpAddressRecognizer(),
                 new MacAddressRecognizer(),
                 new ImeiRecognizer(),

@@ -11,7 +11,15 @@ import org.junit.jupiter.api.Test;
 
 /** Runs the recognizer eval on ../shared/eval-dev and holds the issue's floors. */
 class RecognizerEvalTest {
-    private static final List<String> FLOORED = List.of("EMAIL_ADDRESS", "PHONE_NUMBER", "CREDIT_CARD", "IBAN_CODE", "US_SSN", "IP_ADDRESS");
+    /**
+     * DE_TAX_ID (Presidio's two examples have ten distinct leading digits, which the BZSt never issues) and
+     * IT_FISCAL_CODE (one of its two single-value positives has a wrong check character) and PL_PESEL (its
+     * placeholder 11111111116 is, alone on a line, too repetitive to report without the word PESEL) are measured,
+     * not floored.
+     */
+    private static final List<String> FLOORED = List.of("EMAIL_ADDRESS", "PHONE_NUMBER", "CREDIT_CARD", "IBAN_CODE", "US_SSN",
+            "IP_ADDRESS", "ES_NIE", "ES_NIF", "FI_PERSONAL_IDENTITY_CODE", "SE_PERSONNUMMER", "UK_NHS",
+            "UK_NINO", "US_ITIN");
 
     @Test
     void presidioRecognizerCasesMeetTheFloors() throws Exception {
