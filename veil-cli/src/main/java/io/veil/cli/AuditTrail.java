@@ -24,10 +24,15 @@ final class AuditTrail implements AutoCloseable {
     }
 
     static AuditTrail open(Path dbOrNull) throws IOException {
-        Path db = dbOrNull != null ? dbOrNull : Path.of(System.getProperty("user.home"), ".veil", "audit.db");
+        Path db = dbFile(dbOrNull);
         Files.createDirectories(db.toAbsolutePath().getParent());
         byte[] key = HmacKey.loadOrCreate(db.resolveSibling(db.getFileName() + ".key"));
         return new AuditTrail(SqliteAuditSink.open(db), key, db);
+    }
+
+    /** The audit database the commands use: {@code dbOrNull}, else {@code ~/.veil/audit.db}. */
+    static Path dbFile(Path dbOrNull) {
+        return dbOrNull != null ? dbOrNull : Path.of(System.getProperty("user.home"), ".veil", "audit.db");
     }
 
     void record(ScanResult result, String action, String outputSha256, String detectorVersions, long millis) {

@@ -18,7 +18,7 @@ import picocli.CommandLine.Command;
             "  veil redact id.jpg --in-place                 replace the input after verification",
             ""},
         subcommands = {ScanCommand.class, RedactCommand.class, EvalCommand.class, BenchCommand.class,
-                CommandLine.HelpCommand.class},
+                AuditCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:done (with or without findings)", "1:a file or the environment failed", "2:bad usage or configuration"})
 public final class Main {
