@@ -1,6 +1,10 @@
 package io.veil.cli;
 
 import io.veil.cli.eval.ImagePiiEval;
+import io.veil.cli.eval.PdfInvoiceEval;
+import io.veil.model.FaceStyle;
+import io.veil.pipeline.Anonymizer;
+import io.veil.pipeline.RedactionPlanner;
 import io.veil.faces.eval.FaceEval;
 import io.veil.recognize.Recognizers;
 import io.veil.recognize.eval.RecognizerEval;
@@ -23,14 +27,14 @@ import picocli.CommandLine.Option;
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = {"Measure detection on labelled evaluation sets and print per-set tables.",
             "Sets: text (presidio_recognizer_tests), images (presidio_image_tests), faces (faces_kaggle_facemask, "
-                    + "faces_dlib_pascal_examples)."})
+                    + "faces_dlib_pascal_examples), documents (pdf_invoices_known_fields)."})
 final class EvalCommand implements Callable<Integer> {
     @Option(names = "--data", paramLabel = "DIR", defaultValue = "../shared/eval-dev",
             description = "Folder holding the evaluation sets (default: ${DEFAULT-VALUE}).")
     Path data;
 
     @Option(names = "--set", paramLabel = "SET", split = ",",
-            description = "Which sets to run: text, images, faces (default: all).")
+            description = "Which sets to run: text, images, faces, documents (default: all).")
     List<String> sets;
 
     @Option(names = "--face-limit", paramLabel = "N", defaultValue = "0",
@@ -45,10 +49,10 @@ final class EvalCommand implements Callable<Integer> {
         if (!Files.isDirectory(data)) {
             throw new UsageException("evaluation data folder not found: " + data + " (pass --data)");
         }
-        Set<String> chosen = new LinkedHashSet<>(sets == null ? List.of("text", "images", "faces") : sets);
+        Set<String> chosen = new LinkedHashSet<>(sets == null ? List.of("text", "images", "faces", "documents") : sets);
         for (String s : chosen) {
-            if (!Set.of("text", "images", "faces").contains(s)) {
-                throw new UsageException("unknown set '" + s + "': use text, images or faces");
+            if (!Set.of("text", "images", "faces", "documents").contains(s)) {
+                throw new UsageException("unknown set '" + s + "': use text, images, faces or documents");
             }
         }
         if (chosen.contains("text")) {
@@ -64,6 +68,16 @@ final class EvalCommand implements Callable<Integer> {
                 System.out.println(ImagePiiEval.table(new ImagePiiEval(engines.scanner).run(data.resolve("presidio_image_tests"))));
             }
         }
+        if (chosen.contains("documents")) {
+            System.out.println("## Documents: pdf_invoices_known_fields\n");
+            Path work = Files.createTempDirectory("veil-eval-pdf-");
+            try (Engines engines = Engines.load(engine)) {
+                Anonymizer anonymizer = new Anonymizer(engines.scanner, new RedactionPlanner(0.3), engines.redactors(), FaceStyle.BLUR);
+                System.out.println(PdfInvoiceEval.table(new PdfInvoiceEval(anonymizer).run(data.resolve("pdf_invoices_known_fields"), work)));
+            } finally {
+                deleteTree(work);
+            }
+        }
         if (chosen.contains("faces")) {
             System.out.println("## Faces\n");
             try (var detector = Engines.faceDetector(engine.modelsDir())) {
@@ -75,5 +89,14 @@ final class EvalCommand implements Callable<Integer> {
             }
         }
         return 0;
+    }
+
+    /** Redacted copies are scratch output of the measurement; they are not kept. */
+    private static void deleteTree(Path dir) throws java.io.IOException {
+        try (var files = Files.walk(dir)) {
+            for (Path p : files.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                Files.deleteIfExists(p);
+            }
+        }
     }
 }
