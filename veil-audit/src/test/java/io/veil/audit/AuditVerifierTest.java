@@ -62,23 +62,7 @@ class AuditVerifierTest {
     void untouchedChainWrittenByTwoThreadsIsIntact() throws Exception {
         Path db = dir.resolve("audit.db");
         try (SqliteAuditSink sink = SqliteAuditSink.open(db)) {
-            ExecutorService pool = Executors.newFixedThreadPool(2);
-            CountDownLatch start = new CountDownLatch(1);
-            List<Future<?>> done = new ArrayList<>();
-            for (int t = 0; t < 2; t++) {
-                done.add(pool.submit(() -> {
-                    start.await();
-                    for (int i = 0; i < 10; i++) {
-                        sink.record(record());
-                    }
-                    return null;
-                }));
-            }
-            start.countDown();
-            for (Future<?> f : done) {
-                f.get();
-            }
-            pool.shutdown();
+            tenRecordsEachAtOnce(List.of(sink, sink));
         }
 
         AuditVerifier.Result result = AuditVerifier.verify(db);
@@ -89,27 +73,32 @@ class AuditVerifierTest {
         assertThat(result.unchainedRows()).isZero();
     }
 
+    /** Each sink gets its own thread writing ten records; all threads start together. */
+    private static void tenRecordsEachAtOnce(List<SqliteAuditSink> sinks) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(sinks.size());
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<?>> done = new ArrayList<>();
+        for (SqliteAuditSink sink : sinks) {
+            done.add(pool.submit(() -> {
+                start.await();
+                for (int i = 0; i < 10; i++) {
+                    sink.record(record());
+                }
+                return null;
+            }));
+        }
+        start.countDown();
+        for (Future<?> f : done) {
+            f.get();
+        }
+        pool.shutdown();
+    }
+
     @Test
     void twoSinksOnOneFileLikeTwoProcessesKeepOneChain() throws Exception {
         Path db = dir.resolve("audit.db");
         try (SqliteAuditSink first = SqliteAuditSink.open(db); SqliteAuditSink second = SqliteAuditSink.open(db)) {
-            ExecutorService pool = Executors.newFixedThreadPool(2);
-            CountDownLatch start = new CountDownLatch(1);
-            List<Future<?>> done = new ArrayList<>();
-            for (SqliteAuditSink sink : List.of(first, second)) {
-                done.add(pool.submit(() -> {
-                    start.await();
-                    for (int i = 0; i < 10; i++) {
-                        sink.record(record());
-                    }
-                    return null;
-                }));
-            }
-            start.countDown();
-            for (Future<?> f : done) {
-                f.get();
-            }
-            pool.shutdown();
+            tenRecordsEachAtOnce(List.of(first, second));
         }
 
         AuditVerifier.Result result = AuditVerifier.verify(db);
