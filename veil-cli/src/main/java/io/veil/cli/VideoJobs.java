@@ -62,9 +62,8 @@ final class VideoJobs {
     /** OUT/<relative path> with the extension replaced: the output is always H.264 in MP4. */
     static Path outputPath(Path outDir, Inputs.Input in) {
         String rel = in.relative().toString();
-        int dot = rel.lastIndexOf('.');
-        int slash = Math.max(rel.lastIndexOf('/'), rel.lastIndexOf('\\'));
-        return outDir.resolve((dot > slash ? rel.substring(0, dot) : rel) + ".mp4");
+        // Appended, not replaced: clip.mov and clip.mp4 in one folder must not write the same output.
+        return outDir.resolve(rel.toLowerCase(java.util.Locale.ROOT).endsWith(".mp4") ? rel : rel + ".mp4");
     }
 
     /** Anonymises {@code in} into {@code output} (never the input itself). */

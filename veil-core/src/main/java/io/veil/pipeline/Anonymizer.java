@@ -91,7 +91,7 @@ public final class Anonymizer {
     }
 
     private static Path moveIntoPlace(Path tmp, Path input, Path output, String mediaType) throws IOException {
-        // A GIF or WebP comes out as PNG, several pages as TIFF: the name follows what was written.
+        // A GIF or WebP comes out as PNG, several pages as TIFF: the name tells what was written.
         Path target = withExtension(output, mediaType);
         try {
             Files.move(tmp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
@@ -186,7 +186,11 @@ public final class Anonymizer {
             "image/png", List.of("png"), "image/jpeg", List.of("jpg", "jpeg", "jpe"), "image/tiff", List.of("tif", "tiff"),
             "image/bmp", List.of("bmp"), "image/gif", List.of("gif"), "image/webp", List.of("webp"));
 
-    /** {@code output} with an extension that fits {@code mediaType} (kept when it already fits). */
+    /**
+     * {@code output} unchanged when its extension fits {@code mediaType}; otherwise with the written format's
+     * extension appended ({@code anim.gif} written as PNG becomes {@code anim.gif.png}), so that two inputs of
+     * one folder never write the same output ({@code a.gif} and {@code a.png}).
+     */
     static Path withExtension(Path output, String mediaType) {
         List<String> fits = EXTENSIONS.get(mediaType);
         String name = output.getFileName().toString();
@@ -195,7 +199,7 @@ public final class Anonymizer {
         if (fits == null || fits.contains(ext)) {
             return output;
         }
-        return output.resolveSibling((dot < 0 ? name : name.substring(0, dot)) + "." + fits.get(0));
+        return output.resolveSibling(name + "." + fits.get(0));
     }
 
 }

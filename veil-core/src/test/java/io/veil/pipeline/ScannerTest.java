@@ -190,7 +190,7 @@ class ScannerTest {
 
     @Test
     void outputsTakeTheExtensionOfTheFormatWritten() {
-        assertThat(Anonymizer.withExtension(Path.of("out/anim.gif"), "image/png")).isEqualTo(Path.of("out/anim.png"));
+        assertThat(Anonymizer.withExtension(Path.of("out/anim.gif"), "image/png")).isEqualTo(Path.of("out/anim.gif.png"));
         assertThat(Anonymizer.withExtension(Path.of("out/photo.JPG"), "image/jpeg")).isEqualTo(Path.of("out/photo.JPG"));
     }
 }
