@@ -16,7 +16,6 @@ import io.veil.cli.samples.SyntheticDocuments;
 import io.veil.imaging.TestImages;
 import java.io.ByteArrayOutputStream;
 import java.nio.ByteBuffer;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -62,7 +61,7 @@ class MetadataEndToEndTest {
         assertThat(directories(jpegIn)).hasAtLeastOneElementOfType(GpsDirectory.class)
                 .hasAtLeastOneElementOfType(ExifIFD0Directory.class).hasAtLeastOneElementOfType(XmpDirectory.class)
                 .hasAtLeastOneElementOfType(JpegCommentDirectory.class);
-        assertThat(pngChunkTypes(pngIn)).contains("tEXt", "tIME");
+        assertThat(TestImages.pngChunkTypes(pngIn)).contains("tEXt", "tIME");
         assertThat(TestImages.contains(jpegIn, CREATOR)).isTrue();
     }
 
@@ -90,7 +89,7 @@ class MetadataEndToEndTest {
     void thePngOutputCarriesOnlyPixelChunks() throws Exception {
         byte[] bytes = Files.readAllBytes(out.resolve("scan.png"));
 
-        assertThat(pngChunkTypes(bytes)).containsOnly("IHDR", "IDAT", "IEND");
+        assertThat(TestImages.pngChunkTypes(bytes)).containsOnly("IHDR", "IDAT", "IEND");
         assertThat(directories(bytes)).filteredOn(d -> d instanceof PngDirectory)
                 .map(d -> ((PngDirectory) d).getPngChunkType().getIdentifier())
                 .doesNotContain("tEXt", "zTXt", "iTXt", "tIME", "eXIf");
@@ -155,19 +154,5 @@ class MetadataEndToEndTest {
             b.position(b.position() + length - 2);
         }
         return markers;
-    }
-
-    private static List<String> pngChunkTypes(byte[] png) {
-        List<String> types = new ArrayList<>();
-        ByteBuffer b = ByteBuffer.wrap(png);
-        b.position(8);
-        while (b.remaining() >= 12) {
-            int length = b.getInt();
-            byte[] type = new byte[4];
-            b.get(type);
-            types.add(new String(type, StandardCharsets.ISO_8859_1));
-            b.position(b.position() + length + 4);
-        }
-        return types;
     }
 }

@@ -6,16 +6,13 @@ import static org.assertj.core.api.Assumptions.assumeThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.veil.faces.CombinedFaceDetector;
-import io.veil.model.Box;
+import io.veil.video.SyntheticClip;
 import io.veil.spi.FaceDetector;
 import java.awt.Graphics2D;
-import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.stream.Stream;
-import javax.imageio.ImageIO;
 import org.bytedeco.ffmpeg.global.avcodec;
 import org.bytedeco.ffmpeg.global.avutil;
 import org.bytedeco.javacv.FFmpegFrameGrabber;
@@ -45,7 +42,10 @@ class VideoEndToEndTest {
         dir = shared;
         Path sample = MODELS.resolve("samples/sample1.jpg");
         assumeThat(sample).as("group photo from the pinned face-api package (scripts/fetch-models.sh)").exists();
-        BufferedImage face = faceCrop(sample, 110);
+        BufferedImage face;
+        try (FaceDetector detector = CombinedFaceDetector.load(MODELS)) {
+            face = SyntheticClip.faceCrop(MODELS, detector, 110);
+        }
         clip = dir.resolve("in").resolve("walk.mov");
         Files.createDirectories(clip.getParent());
         try (FFmpegFrameRecorder r = new FFmpegFrameRecorder(clip.toFile(), 480, 270, 0);
@@ -138,23 +138,5 @@ class VideoEndToEndTest {
         assertThat(Files.readString(in.resolve("broken.mp4"))).isEqualTo("not a video at all");
         ReportsOnDisk.assertAllValid(out);
         assertThat(new ObjectMapper().readTree(out.resolve("broken.mp4.json").toFile()).path("errors")).isNotEmpty();
-    }
-
-    /** The largest face of the sample photo, padded and scaled to {@code heightPx}. */
-    private static BufferedImage faceCrop(Path photo, int heightPx) throws Exception {
-        BufferedImage src = ImageIO.read(photo.toFile());
-        Box face;
-        try (FaceDetector detector = CombinedFaceDetector.load(MODELS)) {
-            face = detector.detect(src).stream().map(FaceDetector.Face::box)
-                    .max(Comparator.comparingLong(Box::area)).orElseThrow(() -> new IllegalStateException("no face in sample1"));
-        }
-        Box crop = face.pad(0.2).clip(src.getWidth(), src.getHeight());
-        int w = (int) Math.round((double) crop.width() * heightPx / crop.height());
-        BufferedImage out = new BufferedImage(w, heightPx, BufferedImage.TYPE_3BYTE_BGR);
-        Graphics2D g = out.createGraphics();
-        g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BICUBIC);
-        g.drawImage(src.getSubimage(crop.x(), crop.y(), crop.width(), crop.height()), 0, 0, w, heightPx, null);
-        g.dispose();
-        return out;
     }
 }

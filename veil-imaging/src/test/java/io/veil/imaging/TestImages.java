@@ -162,6 +162,21 @@ public final class TestImages {
     }
 
     /** A tEXt chunk. */
+    /** The chunk types of a PNG, in file order. */
+    public static List<String> pngChunkTypes(byte[] png) {
+        List<String> types = new java.util.ArrayList<>();
+        ByteBuffer b = ByteBuffer.wrap(png);
+        b.position(8);
+        while (b.remaining() >= 12) {
+            int length = b.getInt();
+            byte[] type = new byte[4];
+            b.get(type);
+            types.add(new String(type, StandardCharsets.ISO_8859_1));
+            b.position(b.position() + length + 4);
+        }
+        return types;
+    }
+
     public static byte[] pngText(String keyword, String text) {
         return pngChunk("tEXt", concat(keyword.getBytes(StandardCharsets.ISO_8859_1), new byte[] {0},
                 text.getBytes(StandardCharsets.ISO_8859_1)));

@@ -24,7 +24,7 @@ import org.bytedeco.javacv.Java2DFrameConverter;
  * Makes test videos: a textured background with a target (a face cut at test time from a sample photo, or a
  * synthetic patch) moving across it, optionally with a sine audio track and container metadata tags.
  */
-final class SyntheticClip {
+public final class SyntheticClip {
     static final Map<String, String> LEAKY_TAGS = Map.of("title", "Holiday of Jane Example",
             "comment", "shot at 1 Example Street", "location", "+48.8584+002.2945/");
 
@@ -117,7 +117,7 @@ final class SyntheticClip {
     }
 
     /** The largest face of sample photo 1, padded a little and scaled to {@code heightPx} tall. Skips when absent. */
-    static BufferedImage faceCrop(Path modelsDir, FaceDetector detector, int heightPx) throws IOException {
+    public static BufferedImage faceCrop(Path modelsDir, FaceDetector detector, int heightPx) throws IOException {
         Path photo = modelsDir.resolve("samples/sample1.jpg");
         assumeTrue(Files.isRegularFile(photo), "sample photos not fetched (scripts/fetch-models.sh): skipping");
         BufferedImage src = ImageIO.read(photo.toFile());

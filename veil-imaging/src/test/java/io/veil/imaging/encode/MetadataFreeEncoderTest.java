@@ -19,7 +19,6 @@ import io.veil.imaging.ingest.MetadataInventory;
 import io.veil.model.DecodedDocument;
 import io.veil.model.Page;
 import java.awt.image.BufferedImage;
-import java.nio.ByteBuffer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -76,7 +75,7 @@ class MetadataFreeEncoderTest {
 
         encoder.write(images(doc), doc.source().mediaType(), out);
 
-        assertThat(pngChunkTypes(Files.readAllBytes(out))).containsOnly("IHDR", "IDAT", "IEND");
+        assertThat(TestImages.pngChunkTypes(Files.readAllBytes(out))).containsOnly("IHDR", "IDAT", "IEND");
         assertThat(TestImages.contains(Files.readAllBytes(out), "Jane")).isFalse();
     }
 
@@ -149,20 +148,6 @@ class MetadataFreeEncoderTest {
         List<Directory> out = new ArrayList<>();
         ImageMetadataReader.readMetadata(file.toFile()).getDirectories().forEach(out::add);
         return out;
-    }
-
-    private static List<String> pngChunkTypes(byte[] png) {
-        List<String> types = new ArrayList<>();
-        ByteBuffer b = ByteBuffer.wrap(png);
-        b.position(8);
-        while (b.remaining() >= 12) {
-            int length = b.getInt();
-            byte[] type = new byte[4];
-            b.get(type);
-            types.add(new String(type, StandardCharsets.ISO_8859_1));
-            b.position(b.position() + length + 4);
-        }
-        return types;
     }
 
     private static boolean samePixels(BufferedImage a, BufferedImage b) {
