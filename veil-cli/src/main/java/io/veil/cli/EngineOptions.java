@@ -1,5 +1,7 @@
 package io.veil.cli;
 
+import io.veil.recognize.policy.Policy;
+import io.veil.recognize.policy.PolicyFile;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import picocli.CommandLine.Option;
@@ -28,6 +30,11 @@ final class EngineOptions {
             description = "Refuse pages larger than N megapixels (decompression bombs) (default: ${DEFAULT-VALUE}).")
     long maxMegapixels;
 
+    @Option(names = "--policy", paramLabel = "FILE",
+            description = "Policy file (JSON): values that are not personal data (allow), values that always are (deny), "
+                    + "and your own identifier patterns. See docs/policy.md.")
+    Path policyFile;
+
     @Option(names = "--threads", paramLabel = "N", description = "Files processed at once (default: number of cores).")
     int threads = Runtime.getRuntime().availableProcessors();
 
@@ -44,6 +51,18 @@ final class EngineOptions {
                     + "(the ./veil launcher does it for you) or pass --models");
         }
         return dir;
+    }
+
+    /** The policy file's rules, or none; a broken file is a usage error (exit 2) that names its mistake. */
+    Policy policy() {
+        if (policyFile == null) {
+            return Policy.NONE;
+        }
+        try {
+            return PolicyFile.read(policyFile);
+        } catch (PolicyFile.InvalidPolicyException e) {
+            throw new UsageException(e.getMessage());
+        }
     }
 
     void validate() {

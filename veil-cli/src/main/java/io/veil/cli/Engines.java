@@ -12,6 +12,7 @@ import io.veil.pdf.PdfDocumentRedactor;
 import io.veil.pdf.PdfRedactor;
 import io.veil.pipeline.Scanner;
 import io.veil.recognize.Recognizers;
+import io.veil.recognize.policy.Policy;
 import io.veil.spi.DocumentDecoder;
 import io.veil.spi.DocumentRedactor;
 import io.veil.spi.FaceDetector;
@@ -52,6 +53,7 @@ final class Engines implements AutoCloseable {
     /** Loads the engines; {@code wrapOcr} lets the benchmark time OCR on its own. */
     static Engines load(EngineOptions o, java.util.function.UnaryOperator<OcrEngine> wrapOcr) {
         o.validate();
+        Policy policy = o.policy();
         Path models = o.modelsDir();
         OcrEngine ocr = o.noOcr ? null
                 : wrapOcr.apply(TesseractOcrEngine.open(models.resolve("tessdata"), Arrays.asList(o.ocrLanguages.split("\\+"))));
@@ -62,8 +64,8 @@ final class Engines implements AutoCloseable {
                 .ocr(ocr)
                 .faces(faces)
                 .barcodes(o.noBarcodes ? null : new ZxingBarcodeReader())
-                .recognizers(Recognizers.defaults(models))
-                .resolver(Recognizers.defaultResolver())
+                .recognizers(policy.extend(Recognizers.defaults(models)))
+                .resolver(policy.wrap(Recognizers.defaultResolver()))
                 .build();
         return new Engines(scanner, ocr, faces);
     }
