@@ -32,6 +32,7 @@ public final class Recognizers {
                 new BicRecognizer(),
                 new UsSsnRecognizer(),
                 new NationalIdRecognizer(),
+                new VatRecognizer(),
                 new MrzRecognizer(),
                 new IpAddressRecognizer(),
                 new MacAddressRecognizer(),
