@@ -33,6 +33,7 @@ public final class Recognizers {
                 new UsSsnRecognizer(),
                 new NationalIdRecognizer(),
                 new VatRecognizer(),
+                new HealthRecognizer(),
                 new MrzRecognizer(),
                 new IpAddressRecognizer(),
                 new MacAddressRecognizer(),
