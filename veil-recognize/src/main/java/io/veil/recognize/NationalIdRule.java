@@ -2,6 +2,7 @@ package io.veil.recognize;
 
 import io.veil.model.Verdict;
 import io.veil.recognize.checksum.LetterIdChecks;
+import io.veil.recognize.checksum.MoreNationalIdChecks;
 import io.veil.recognize.checksum.NationalIdChecks;
 import java.util.List;
 import java.util.Locale;
@@ -96,7 +97,31 @@ public record NationalIdRule(String type, Pattern pattern, boolean keepSigns, Fu
             rule("us_itin", L + "9\\d{2}[- ]?\\d{2}[- ]?\\d{4}" + R, false, NationalIdChecks::usItin, Strength.CHECKED,
                     "itin", "taxpayer identification", "individual taxpayer", "tax id"),
             rule("dk_cpr", L + "\\d{6}-?\\d{4}" + R, false, NationalIdChecks::dkCpr, Strength.CONTEXT_ONLY, "cpr",
-                    "cpr nr", "cpr nummer", "personnummer", "cpr number"));
+                    "cpr nr", "cpr nummer", "personnummer", "cpr number"),
+            rule("uk_driving_licence", L + "[A-Z9]{5}\\d[0156]\\d[0-3]\\d\\d[A-Z9]{2}\\d[A-Z]{2}(?: ?\\d{2})?" + R, false,
+                    MoreNationalIdChecks::ukDrivingLicence, Strength.DISTINCT, "driving licence", "driving license",
+                    "licence number", "licence no", "dvla"),
+            rule("ro_cnp", L + "[1-9]\\d{12}" + R, false, MoreNationalIdChecks::roCnp, Strength.CHECKED, "cnp",
+                    "cod numeric personal", "personal numeric code"),
+            rule("si_emso", L + "\\d{13}" + R, false, MoreNationalIdChecks::siEmso, Strength.CHECKED, "emšo", "emso",
+                    "enotna matična številka", "jmbg"),
+            rule("bg_egn", L + "\\d{10}" + R, false, MoreNationalIdChecks::bgEgn, Strength.CHECKED, "егн", "egn",
+                    "единен граждански номер", "unified civil number"),
+            rule("cz_sk_birth_number", L + "\\d{6}/?\\d{3,4}" + R, false, MoreNationalIdChecks::czSkBirthNumber,
+                    Strength.CHECKED, "rodné číslo", "rodne cislo", "rč", "r č", "birth number"),
+            rule("ee_isikukood", L + "[1-6]\\d{10}" + R, false, MoreNationalIdChecks::eeIsikukood, Strength.CHECKED,
+                    "isikukood", "isikukoodi", "estonian personal code"),
+            rule("lt_asmens_kodas", L + "[1-6]\\d{10}" + R, false, MoreNationalIdChecks::eeIsikukood, Strength.CHECKED,
+                    "asmens kodas", "a k", "lithuanian personal code"),
+            rule("lv_personas_kods", L + "\\d{6}-?\\d{5}" + R, false, MoreNationalIdChecks::lvPersonasKods,
+                    Strength.CHECKED, "personas kods", "p k", "latvian personal code"),
+            rule("hr_oib", L + "\\d{11}" + R, false, MoreNationalIdChecks::hrOib, Strength.CHECKED, "oib",
+                    "osobni identifikacijski broj"),
+            rule("gr_amka", L + "\\d{11}" + R, false, MoreNationalIdChecks::grAmka, Strength.CHECKED, "amka", "αμκα"),
+            rule("de_id_card", L + "[CFGHJKLMNPRTVWXYZ][CFGHJKLMNPRTVWXYZ0-9]{8}\\d?" + R, false,
+                    MoreNationalIdChecks::deIdCard, Strength.CONTEXT_ONLY, "ausweisnummer", "personalausweis",
+                    "personalausweisnummer", "ausweis nr", "dokumentennummer", "passnummer", "reisepass",
+                    "id card number", "document number"));
 
     private static NationalIdRule rule(String type, String regex, boolean keepSigns, Function<String, Verdict> check,
                                        Strength strength, String... cues) {

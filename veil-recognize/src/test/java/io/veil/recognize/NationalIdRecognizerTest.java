@@ -37,7 +37,20 @@ class NationalIdRecognizerTest {
             "National Insurance number AB 12 34 56 C | AB 12 34 56 C | uk_nino",
             "NHS number 943 476 5919 | 943 476 5919 | uk_nhs",
             "ITIN 912-70-1234 | 912-70-1234 | us_itin",
-            "9434765919 | 9434765919 | uk_nhs"})
+            "9434765919 | 9434765919 | uk_nhs",
+            "CNP: 1630615123457 | 1630615123457 | ro_cnp",
+            "EMŠO 0101990500003 | 0101990500003 | si_emso",
+            "ЕГН 7523169263 | 7523169263 | bg_egn",
+            "rodné číslo 710319/2745 | 710319/2745 | cz_sk_birth_number",
+            "Isikukood: 37605030299 | 37605030299 | ee_isikukood",
+            "asmens kodas 37605030299 | 37605030299 | lt_asmens_kodas",
+            "personas kods 161175-19997 | 161175-19997 | lv_personas_kods",
+            "OIB 33392005961 | 33392005961 | hr_oib",
+            "ΑΜΚΑ 01013099997 | 01013099997 | gr_amka",
+            "Ausweisnummer T220001293 | T220001293 | de_id_card",
+            "Personalausweis L01X00T47 | L01X00T47 | de_id_card",
+            "driving licence MORGA657054SM9IJ | MORGA657054SM9IJ | uk_driving_licence",
+            "holder MORGA657054SM9IJ 01 | MORGA657054SM9IJ 01 | uk_driving_licence"})
     void mustMatch(String text, String value, String type) {
         assertThat(Reported.findings(ids, text)).singleElement().satisfies(f -> {
             assertThat(f.value()).isEqualTo(value);
@@ -67,7 +80,21 @@ class NationalIdRecognizerTest {
             "ITIN 911-89-1234",
             "111222333",                                  // a placeholder: valid BSN, but too few distinct digits
             "666000000",                           // group 89 is never issued
-            "Steuer-ID 12345678903"})                     // all ten digits distinct: never issued
+            "Steuer-ID 12345678903",
+            "CNP: 1630615123458",
+            "CNP: 1631315123457",                         // month 13
+            "EMŠO 0101990500004",
+            "ЕГН 7523169264",
+            "rodné číslo 710319/2746",
+            "Isikukood: 37605030290",
+            "Isikukood: 77605030299",                     // century digit 7 does not exist
+            "personas kods 161175-19998",
+            "OIB 33392005962",
+            "ΑΜΚΑ 01013099998",
+            "Ausweisnummer T220001294",
+            "reference TCHFRMPLZ",                        // no digit: not a document number
+            "invoice T220001293 sent",                    // a document-number shape without its label
+            "driving licence MORGA653454SM9IJ"})          // day 34                     // all ten digits distinct: never issued
     void mustNotMatch(String text) {
         assertThat(Reported.values(ids, text, Category.NATIONAL_ID)).isEmpty();
     }
