@@ -3,10 +3,14 @@ package io.veil.faces;
 import static org.bytedeco.opencv.global.opencv_core.CV_32F;
 import static org.bytedeco.opencv.global.opencv_dnn.blobFromImage;
 import static org.bytedeco.opencv.global.opencv_dnn.readNetFromONNX;
+import static org.bytedeco.opencv.global.opencv_imgproc.INTER_LINEAR;
+import static org.bytedeco.opencv.global.opencv_imgproc.warpAffine;
+import static org.bytedeco.opencv.global.opencv_core.BORDER_CONSTANT;
+import static org.bytedeco.opencv.global.opencv_core.CV_64F;
 
-import io.veil.model.Box;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
+import org.bytedeco.javacpp.DoublePointer;
 import org.bytedeco.javacpp.PointerScope;
 import org.bytedeco.opencv.opencv_core.Mat;
 import org.bytedeco.opencv.opencv_core.Scalar;
@@ -15,14 +19,14 @@ import org.bytedeco.opencv.opencv_core.Size;
 /**
  * Face embeddings with {@code model/fr_feature.onnx} from npm {@code faceplugin-face-recognition-js@0.0.1}
  * (MIT) on OpenCV DNN, to test that a redacted face no longer matches its original. Input as the package's
- * {@code lib/fr_feature.js} prepares it: 112 × 112 RGB, (v − 127) / 128, NCHW. The package aligns the crop on
- * five landmarks; Veil crops the face box squared (same crop for original and redacted), which is what the
- * match threshold was measured with ({@code FaceMatchCalibration}). Embeddings are L2-normalised, so
+ * {@code lib/fr_feature.js} prepares it: 112 × 112 RGB, (v − 127) / 128, NCHW, the face aligned on its eyes
+ * and nose ({@link FaceLandmarks.Alignment}, as the package does). Embeddings are L2-normalised, so
  * {@link #similarity} is their cosine. Thread-safe (one network per concurrent caller).
  *
  * <pre>{@code
  * try (FaceEmbedder e = FaceEmbedder.load(models.resolve(FaceEmbedder.MODEL_FILE))) {
- *     double s = FaceEmbedder.similarity(e.embed(original, box), e.embed(redacted, box));
+ *     FaceLandmarks.Alignment a = landmarks.alignment(original, box);
+ *     double s = FaceEmbedder.similarity(e.embed(original, a), e.embed(redacted, a));
  * }
  * }</pre>
  */
@@ -44,20 +48,20 @@ public final class FaceEmbedder implements AutoCloseable {
         return new FaceEmbedder(NetPool.open(modelFile, p -> readNetFromONNX(p.toString())));
     }
 
-    /** The unit-length embedding of the face in {@code box} (a square crop around it; outside the image is black). */
-    public float[] embed(BufferedImage image, Box box) {
-        if (box.isEmpty()) {
-            throw new IllegalArgumentException("empty face box");
-        }
+    /** The unit-length embedding of the 112 × 112 crop that {@code alignment} maps the image onto (outside is black). */
+    public float[] embed(BufferedImage image, FaceLandmarks.Alignment alignment) {
         try (PointerScope scope = new PointerScope()) {
-            int side = Math.max(box.width(), box.height());
-            int x = box.x() + box.width() / 2 - side / 2, y = box.y() + box.height() / 2 - side / 2;
-            Mat crop = Mats.window(Mats.toBgr(image), new Tiling.Window(x, y, side, side, 0));
-            Mat input = Mats.resized(crop, SIDE, SIDE);
-            Mat blob = blobFromImage(input, 1 / 128.0, new Size(SIDE, SIDE), new Scalar(127, 127, 127, 0), true, false, CV_32F);
-            float[][] out = nets.with(net -> BlazeFaceModel.run(net, blob));
-            return normalised(out[0]);
+            Mat map = new Mat(2, 3, CV_64F, new DoublePointer(alignment.affine()));
+            Mat crop = new Mat();
+            warpAffine(Mats.toBgr(image), crop, map, new Size(SIDE, SIDE), INTER_LINEAR, BORDER_CONSTANT, Scalar.all(0));
+            return run(crop);
         }
+    }
+
+    private float[] run(Mat bgr112) {
+        Mat blob = blobFromImage(bgr112, 1 / 128.0, new Size(SIDE, SIDE), new Scalar(127, 127, 127, 0), true, false, CV_32F);
+        float[][] out = nets.with(net -> BlazeFaceModel.run(net, blob));
+        return normalised(out[0]);
     }
 
     static float[] normalised(float[] v) {

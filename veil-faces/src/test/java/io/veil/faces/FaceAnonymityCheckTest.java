@@ -22,6 +22,7 @@ class FaceAnonymityCheckTest {
 
     private FaceDetector detector;
     private FaceEmbedder embedder;
+    private FaceLandmarks landmarks;
     private FaceAnonymityCheck check;
     private BufferedImage photo;
     private Box face;
@@ -33,7 +34,8 @@ class FaceAnonymityCheckTest {
         org.junit.jupiter.api.Assumptions.assumeTrue(model.toFile().isFile(), "face embedding model not fetched: skipping");
         detector = EnsembleFaceDetector.load(dir);
         embedder = FaceEmbedder.load(model);
-        check = new FaceAnonymityCheck(embedder, detector, FaceAnonymityCheck.MATCH_THRESHOLD);
+        landmarks = FaceLandmarks.load(dir.resolve(FaceLandmarks.MODEL_FILE));
+        check = new FaceAnonymityCheck(embedder, landmarks, detector, FaceAnonymityCheck.MATCH_THRESHOLD);
         photo = TestModels.sample(1);
         face = detector.detect(photo).stream().map(FaceDetector.Face::box)
                 .max(Comparator.comparingLong(Box::area)).orElseThrow();
@@ -44,6 +46,7 @@ class FaceAnonymityCheckTest {
         if (detector != null) {
             detector.close();
             embedder.close();
+            landmarks.close();
         }
     }
 
@@ -78,14 +81,15 @@ class FaceAnonymityCheckTest {
         int d = Math.max(1, face.width() / 12);
         Box shifted = new Box(face.x() + d, face.y() + d / 2, face.width(), face.height());
 
-        double s = FaceEmbedder.similarity(embedder.embed(photo, face), embedder.embed(photo, shifted));
+        double s = FaceEmbedder.similarity(embedder.embed(photo, landmarks.alignment(photo, face)),
+                embedder.embed(photo, landmarks.alignment(photo, shifted)));
 
         assertThat(s).isGreaterThanOrEqualTo(FaceAnonymityCheck.MATCH_THRESHOLD);
     }
 
     @Test
     void embeddingsAreUnitLength() {
-        float[] v = embedder.embed(photo, face);
+        float[] v = embedder.embed(photo, landmarks.alignment(photo, face));
 
         assertThat(FaceEmbedder.similarity(v, v)).isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-4));
     }

@@ -36,8 +36,10 @@ public final class FaceEval {
 
     public static final String KAGGLE = "faces_kaggle_facemask";
     public static final String PASCAL = "faces_dlib_pascal_examples";
-    static final int[] BUCKET_EDGES = {16, 32};
-    static final String[] BUCKET_NAMES = {"<16", "16-32", ">=32"};
+    static final int[] BUCKET_EDGES = {10, 16, 32};
+    static final String[] BUCKET_NAMES = {"<10", "10-16", "16-32", ">=32"};
+    /** Index of the first bucket of faces of at least 16 px. */
+    static final int FROM_16 = 2;
 
     private FaceEval() {
     }
@@ -51,17 +53,21 @@ public final class FaceEval {
     }
 
     /**
-     * Counts for one set. {@code gold[i]} and {@code found[i]} are per size bucket (&lt;16, 16–32, ≥32 px).
+     * Counts for one set. {@code gold[i]} and {@code found[i]} are per size bucket (&lt;10, 10–16, 16–32, ≥32 px).
      */
     public record SetResult(String name, int images, int[] gold, int[] found, int falsePositives, double seconds) {
         public double recall(int bucket) {
             return gold[bucket] == 0 ? Double.NaN : (double) found[bucket] / gold[bucket];
         }
 
-        /** Recall of faces at least {@code 16} px (buckets 1 and 2). */
+        /** Recall of faces at least 16 px. */
         public double recallFrom16() {
-            int g = gold[1] + gold[2];
-            return g == 0 ? Double.NaN : (double) (found[1] + found[2]) / g;
+            int g = 0, f = 0;
+            for (int i = FROM_16; i < gold.length; i++) {
+                g += gold[i];
+                f += found[i];
+            }
+            return g == 0 ? Double.NaN : (double) f / g;
         }
 
         public double recallAll() {
@@ -194,11 +200,11 @@ public final class FaceEval {
         StringBuilder sb = new StringBuilder();
         sb.append("Face detection: ").append(detectorVersion).append('\n');
         sb.append("size = max(w,h) of the gold box; found = IoU>=0.3 or >=80% covered\n");
-        sb.append(String.format(Locale.ROOT, "%-28s %6s %14s %14s %14s %8s %8s %8s%n",
-                "set", "images", "recall <16", "recall 16-32", "recall >=32", "rec>=16", "FP/img", "s/img"));
+        sb.append(String.format(Locale.ROOT, "%-28s %6s %14s %14s %14s %14s %8s %8s %8s%n",
+                "set", "images", "recall <10", "recall 10-16", "recall 16-32", "recall >=32", "rec>=16", "FP/img", "s/img"));
         for (SetResult r : results) {
-            sb.append(String.format(Locale.ROOT, "%-28s %6d %14s %14s %14s %8.3f %8.3f %8.3f%n", r.name(), r.images(),
-                    cell(r, 0), cell(r, 1), cell(r, 2), r.recallFrom16(), r.falsePositivesPerImage(), r.secondsPerImage()));
+            sb.append(String.format(Locale.ROOT, "%-28s %6d %14s %14s %14s %14s %8.3f %8.3f %8.3f%n", r.name(), r.images(),
+                    cell(r, 0), cell(r, 1), cell(r, 2), cell(r, 3), r.recallFrom16(), r.falsePositivesPerImage(), r.secondsPerImage()));
         }
         return sb.toString();
     }

@@ -1,7 +1,10 @@
 package io.veil.faces.eval;
 
 import io.veil.faces.FaceEmbedder;
+import io.veil.faces.FaceLandmarks;
 import io.veil.model.Box;
+import java.awt.Graphics2D;
+import java.awt.RenderingHints;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -13,11 +16,13 @@ import java.util.Locale;
 import javax.imageio.ImageIO;
 
 /**
- * Establishes the face-match threshold of {@link FaceEmbedder} on eval-dev {@code faces_kaggle_facemask}:
- * unmasked gold faces of at least 32 px; "same" pairs are a face against its crop shifted by 8% of its side
- * and scaled by ±8%; "different" pairs are faces from different photos (different people, nearly always).
- * Prints both distributions' quantiles and the threshold (the 99th percentile of "different" similarities,
- * so 1% of strangers would still count as a match), with how many "same" pairs reach it. Stateless.
+ * Establishes the face-match threshold of {@link FaceEmbedder} on eval-dev {@code faces_kaggle_facemask}
+ * (unmasked gold faces of at least 32 px), with faces aligned on their landmarks as in
+ * {@code FaceAnonymityCheck}. The set has no identities, so "same" pairs are a face against itself as a
+ * recognition system would see it again: mirrored, shrunk to half and enlarged back, or found by a box
+ * shifted by 8% of its side (landmarks and alignment recomputed). "Different" pairs are faces from
+ * different photos. The threshold is the 95th percentile of "different" similarities: a redacted face
+ * below it is no closer to its original than 95% of strangers are. Stateless.
  *
  * <pre>{@code
  * java -cp ... io.veil.faces.eval.FaceMatchCalibration
@@ -25,34 +30,59 @@ import javax.imageio.ImageIO;
  */
 public final class FaceMatchCalibration {
 
+    /** Similarity quantiles of both kinds of pair and the threshold they give. */
+    public record Calibration(int faces, List<Double> same, List<Double> different) {
+        public double threshold() {
+            return quantile(different, 0.95);
+        }
+
+        public double sameAtOrAbove(double t) {
+            return (double) same.stream().filter(s -> s >= t).count() / same.size();
+        }
+
+        public String table() {
+            StringBuilder sb = new StringBuilder();
+            sb.append(String.format(Locale.ROOT, "Face match: %s, aligned by %s%n", FaceEmbedder.VERSION, FaceLandmarks.VERSION));
+            sb.append(String.format(Locale.ROOT, "faces: %d unmasked >= 32 px; same pairs %d, different pairs %d%n", faces, same.size(), different.size()));
+            sb.append("quantiles        0.01   0.05   0.25   0.50   0.75   0.95   0.99\n");
+            sb.append("same       ").append(quantiles(same)).append('\n');
+            sb.append("different  ").append(quantiles(different)).append('\n');
+            sb.append(String.format(Locale.ROOT, "threshold (95th percentile of different) %.3f; same pairs at or above it: %.3f%n",
+                    threshold(), sameAtOrAbove(threshold())));
+            return sb.toString();
+        }
+    }
+
     private FaceMatchCalibration() {
     }
 
-    public static void main(String[] args) throws IOException {
-        Path evalDev = Path.of(System.getProperty("veil.evalDev", "../shared/eval-dev"));
-        Path models = Path.of(System.getProperty("veil.models", System.getProperty("user.home") + "/.cache/veil/models"));
-        List<FaceEval.Gold> gold = FaceEval.load(evalDev.resolve(FaceEval.KAGGLE));
+    public static Calibration calibrate(FaceEmbedder e, FaceLandmarks lm, Path set) {
+        List<FaceEval.Gold> gold = FaceEval.load(set);
         List<float[]> embeddings = new ArrayList<>();
         List<Integer> photo = new ArrayList<>();
         List<Double> same = new ArrayList<>(), diff = new ArrayList<>();
-        try (FaceEmbedder e = FaceEmbedder.load(models.resolve(FaceEmbedder.MODEL_FILE))) {
-            for (int i = 0; i < gold.size(); i++) {
-                FaceEval.Gold g = gold.get(i);
-                BufferedImage img = null;
-                for (int k = 0; k < g.faces().size(); k++) {
-                    Box f = g.faces().get(k);
-                    if (Math.max(f.width(), f.height()) < 32 || !g.unmasked().get(k)) {
-                        continue;
-                    }
-                    img = img != null ? img : read(g.file());
-                    float[] v = e.embed(img, f);
-                    int d = Math.max(1, Math.round(0.08f * f.width()));
-                    same.add(FaceEmbedder.similarity(v, e.embed(img, new Box(f.x() + d, f.y() + d / 2, f.width(), f.height()))));
-                    same.add(FaceEmbedder.similarity(v, e.embed(img, new Box(f.x() - d / 2, f.y() - d / 2, f.width() + d, f.height() + d))));
-                    same.add(FaceEmbedder.similarity(v, e.embed(img, new Box(f.x() + d / 2, f.y() + d / 2, f.width() - d, f.height() - d))));
-                    embeddings.add(v);
-                    photo.add(i);
+        for (int i = 0; i < gold.size(); i++) {
+            FaceEval.Gold g = gold.get(i);
+            BufferedImage img = null, mirrored = null, soft = null;
+            for (int k = 0; k < g.faces().size(); k++) {
+                Box f = g.faces().get(k);
+                if (Math.max(f.width(), f.height()) < 32 || !g.unmasked().get(k)) {
+                    continue;
                 }
+                if (img == null) {
+                    img = read(g.file());
+                    mirrored = mirror(img);
+                    soft = halfAndBack(img);
+                }
+                float[] v = e.embed(img, lm.alignment(img, f));
+                Box m = new Box(img.getWidth() - f.x() - f.width(), f.y(), f.width(), f.height());
+                int d = Math.max(1, Math.round(0.08f * f.width()));
+                Box shifted = new Box(f.x() + d, f.y() + d / 2, f.width(), f.height());
+                same.add(FaceEmbedder.similarity(v, e.embed(mirrored, lm.alignment(mirrored, m))));
+                same.add(FaceEmbedder.similarity(v, e.embed(soft, lm.alignment(soft, f))));
+                same.add(FaceEmbedder.similarity(v, e.embed(img, lm.alignment(img, shifted))));
+                embeddings.add(v);
+                photo.add(i);
             }
         }
         for (int a = 0; a < embeddings.size(); a++) {
@@ -62,14 +92,43 @@ public final class FaceMatchCalibration {
                 }
             }
         }
-        double threshold = quantile(diff, 0.99);
-        long sameAbove = same.stream().filter(s -> s >= threshold).count();
-        System.out.printf(Locale.ROOT, "faces: %d unmasked >= 32 px; same pairs %d, different pairs %d%n", embeddings.size(), same.size(), diff.size());
-        System.out.println("quantiles        0.01   0.05   0.25   0.50   0.75   0.95   0.99");
-        System.out.println("same       " + quantiles(same));
-        System.out.println("different  " + quantiles(diff));
-        System.out.printf(Locale.ROOT, "threshold (99th percentile of different) %.3f; same pairs at or above it: %.3f%n",
-                threshold, (double) sameAbove / same.size());
+        return new Calibration(embeddings.size(), List.copyOf(same), List.copyOf(diff));
+    }
+
+    public static void main(String[] args) {
+        Path evalDev = Path.of(System.getProperty("veil.evalDev", "../shared/eval-dev"));
+        Path models = Path.of(System.getProperty("veil.models", System.getProperty("user.home") + "/.cache/veil/models"));
+        try (FaceEmbedder e = FaceEmbedder.load(models.resolve(FaceEmbedder.MODEL_FILE));
+             FaceLandmarks lm = FaceLandmarks.load(models.resolve(FaceLandmarks.MODEL_FILE))) {
+            System.out.print(calibrate(e, lm, evalDev.resolve(FaceEval.KAGGLE)).table());
+        }
+    }
+
+    private static BufferedImage mirror(BufferedImage src) {
+        BufferedImage out = new BufferedImage(src.getWidth(), src.getHeight(), BufferedImage.TYPE_3BYTE_BGR);
+        Graphics2D g = out.createGraphics();
+        try {
+            g.drawImage(src, src.getWidth(), 0, -src.getWidth(), src.getHeight(), null);
+        } finally {
+            g.dispose();
+        }
+        return out;
+    }
+
+    private static BufferedImage halfAndBack(BufferedImage src) {
+        int w = Math.max(1, src.getWidth() / 2), h = Math.max(1, src.getHeight() / 2);
+        BufferedImage small = new BufferedImage(w, h, BufferedImage.TYPE_3BYTE_BGR);
+        BufferedImage out = new BufferedImage(src.getWidth(), src.getHeight(), BufferedImage.TYPE_3BYTE_BGR);
+        for (BufferedImage[] step : new BufferedImage[][] {{src, small}, {small, out}}) {
+            Graphics2D g = step[1].createGraphics();
+            try {
+                g.setRenderingHint(RenderingHints.KEY_INTERPOLATION, RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+                g.drawImage(step[0], 0, 0, step[1].getWidth(), step[1].getHeight(), null);
+            } finally {
+                g.dispose();
+            }
+        }
+        return out;
     }
 
     private static String quantiles(List<Double> v) {
