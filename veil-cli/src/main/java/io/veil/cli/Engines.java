@@ -1,6 +1,7 @@
 package io.veil.cli;
 
 import io.veil.faces.CombinedFaceDetector;
+import io.veil.faces.FaceAnonymityCheck;
 import io.veil.imaging.ImageDocumentRedactor;
 import io.veil.imaging.barcode.ZxingBarcodeReader;
 import io.veil.imaging.encode.MetadataFreeEncoder;
@@ -39,11 +40,13 @@ final class Engines implements AutoCloseable {
     final Scanner scanner;
     private final OcrEngine ocr;
     private final FaceDetector faces;
+    private final Path models;
 
-    private Engines(Scanner scanner, OcrEngine ocr, FaceDetector faces) {
+    private Engines(Scanner scanner, OcrEngine ocr, FaceDetector faces, Path models) {
         this.scanner = scanner;
         this.ocr = ocr;
         this.faces = faces;
+        this.models = models;
     }
 
     static Engines load(EngineOptions o) {
@@ -67,7 +70,7 @@ final class Engines implements AutoCloseable {
                 .recognizers(policy.extend(Recognizers.defaults(models)))
                 .resolver(policy.wrap(Recognizers.defaultResolver()))
                 .build();
-        return new Engines(scanner, ocr, faces);
+        return new Engines(scanner, ocr, faces, models);
     }
 
     /** The default face detector over the models folder. */
@@ -78,6 +81,14 @@ final class Engines implements AutoCloseable {
     /** The face detector, or null with --no-faces. */
     FaceDetector faces() {
         return faces;
+    }
+
+    /** The face-anonymity proof over the shared face detector ({@code --prove-faces}); the caller closes it. */
+    FaceAnonymityCheck faceProof() {
+        if (faces == null) {
+            throw new IllegalStateException("face detection is off");
+        }
+        return FaceAnonymityCheck.load(models, faces);
     }
 
     /** The document redactors, one per format family. */

@@ -1,11 +1,14 @@
 package io.veil.cli;
 
+import io.veil.cli.eval.FaceAnonymityEval;
 import io.veil.cli.eval.ImagePiiEval;
 import io.veil.cli.eval.PdfInvoiceEval;
 import io.veil.model.FaceStyle;
 import io.veil.pipeline.Anonymizer;
 import io.veil.pipeline.RedactionPlanner;
+import io.veil.faces.FaceAnonymityCheck;
 import io.veil.faces.eval.FaceEval;
+import io.veil.imaging.redact.DefaultPageRedactor;
 import io.veil.recognize.Recognizers;
 import io.veil.recognize.eval.RecognizerEval;
 import java.nio.file.Files;
@@ -22,7 +25,8 @@ import picocli.CommandLine.Option;
 /**
  * {@code veil eval}: measures detection on labelled sets (../shared/eval-dev layout) and prints one table per
  * set: text recognizers (precision/recall per entity type), document images (PII box coverage), faces (recall
- * by face size, false positives per image).
+ * by face size, false positives per image; then the face-match table: every detected face redacted in each style
+ * and proven no longer recognisable nor detectable).
  */
 @Command(name = "eval", mixinStandardHelpOptions = true,
         description = {"Measure detection on labelled evaluation sets and print per-set tables.",
@@ -40,6 +44,10 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--face-limit", paramLabel = "N", defaultValue = "0",
             description = "Use only the first N images of each face set (0 = all).")
     int faceLimit;
+
+    @Option(names = "--no-face-proof",
+            description = "Skip the face-match table (every detected face redacted in each style and checked against its original).")
+    boolean noFaceProof;
 
     @Mixin
     EngineOptions engine = new EngineOptions();
@@ -80,12 +88,21 @@ final class EvalCommand implements Callable<Integer> {
         }
         if (chosen.contains("faces")) {
             System.out.println("## Faces\n");
-            try (var detector = Engines.faceDetector(engine.modelsDir())) {
+            try (var detector = Engines.faceDetector(engine.modelsDir());
+                 var proof = FaceAnonymityCheck.load(engine.modelsDir(), detector)) {
                 List<FaceEval.SetResult> results = new ArrayList<>();
                 for (String set : List.of(FaceEval.KAGGLE, FaceEval.PASCAL)) {
                     results.add(FaceEval.evaluate(detector, data.resolve(set), faceLimit));
                 }
                 System.out.println(FaceEval.table(detector.version(), results));
+                if (!noFaceProof) {
+                    FaceAnonymityEval anonymity = new FaceAnonymityEval(detector, proof, new DefaultPageRedactor(), RedactCommand.DEFAULT_FACE_PADDING);
+                    List<FaceAnonymityEval.Row> rows = new ArrayList<>();
+                    for (String set : List.of(FaceEval.KAGGLE, FaceEval.PASCAL)) {
+                        rows.addAll(anonymity.run(data.resolve(set), faceLimit, List.of(FaceStyle.values())));
+                    }
+                    System.out.println(FaceAnonymityEval.table(proof.version(), rows));
+                }
             }
         }
         return 0;

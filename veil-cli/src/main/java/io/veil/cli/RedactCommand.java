@@ -1,5 +1,6 @@
 package io.veil.cli;
 
+import io.veil.faces.FaceAnonymityCheck;
 import io.veil.model.FaceStyle;
 import io.veil.model.ScanResult;
 import io.veil.pipeline.Anonymizer;
@@ -26,6 +27,9 @@ import picocli.CommandLine.Parameters;
             "Inputs are never modified unless --in-place is given.",
             "Videos (mp4 m4v mov webm mkv) come out as H.264 MP4 with faces blurred on every frame, no metadata, no audio unless --keep-audio."})
 final class RedactCommand implements Callable<Integer> {
+    /** Fraction by which face boxes grow on every side unless --face-padding says otherwise. */
+    static final double DEFAULT_FACE_PADDING = 0.3;
+
     @Parameters(arity = "1..*", paramLabel = "PATH", description = "Files or folders to redact.")
     List<Path> paths;
 
@@ -50,7 +54,7 @@ final class RedactCommand implements Callable<Integer> {
             description = "How faces are destroyed: blur, pixelate or solid (default: ${DEFAULT-VALUE}).")
     String faceStyle;
 
-    @Option(names = "--face-padding", paramLabel = "F", defaultValue = "0.3",
+    @Option(names = "--face-padding", paramLabel = "F", defaultValue = "" + DEFAULT_FACE_PADDING,
             description = "Grow face boxes by this fraction on every side (default: ${DEFAULT-VALUE}).")
     double facePadding;
 
@@ -68,6 +72,11 @@ final class RedactCommand implements Callable<Integer> {
             description = "Videos: run the face detector on every N-th frame, 1 to 30; 0 = automatic (every frame up to "
                     + "30 s, else every 2nd). Frames between are covered by the face tracks (default: ${DEFAULT-VALUE}).")
     int detectEvery;
+
+    @Option(names = "--prove-faces",
+            description = "Verification also proves every redacted face anonymous: a face-recognition model must no longer "
+                    + "match it with its original and the detectors must no longer find it, or the file fails (slower).")
+    boolean proveFaces;
 
     @Mixin
     EngineOptions engine = new EngineOptions();
@@ -92,8 +101,12 @@ final class RedactCommand implements Callable<Integer> {
         AuditTrail trail = AuditTrail.open(auditDb);
         Progress progress = new Progress(System.out, System.err, inputs.size());
         int failed;
-        try (Engines engines = Engines.load(engine); trail) {
-            Anonymizer anonymizer = new Anonymizer(engines.scanner, new RedactionPlanner(facePadding), engines.redactors(), style);
+        if (proveFaces && engine.noFaces) {
+            throw new UsageException("--prove-faces needs face detection; drop --no-faces");
+        }
+        try (Engines engines = Engines.load(engine); trail; FaceAnonymityCheck proof = proveFaces ? engines.faceProof() : null) {
+            Anonymizer plain = new Anonymizer(engines.scanner, new RedactionPlanner(facePadding), engines.redactors(), style);
+            Anonymizer anonymizer = proof == null ? plain : plain.withFaceProof(proof);
             String versions = engines.scanner.versions();
             VideoOptions videoOptions = VideoOptions.defaults().withDetectEvery(detectEvery).withKeepAudio(keepAudio)
                     .withStyle(style).withPadding(facePadding);

@@ -3,14 +3,18 @@ package io.veil.pipeline;
 import io.veil.model.Box;
 import io.veil.model.Category;
 import io.veil.model.DecodedDocument;
+import io.veil.model.FaceCheck;
 import io.veil.model.FaceStyle;
 import io.veil.model.FileError;
 import io.veil.model.Finding;
+import io.veil.model.Page;
 import io.veil.model.PageRedaction;
 import io.veil.model.ScanResult;
 import io.veil.model.Verification;
 import io.veil.spi.DocumentRedactor;
+import io.veil.spi.FaceProof;
 import io.veil.spi.InputRejectedException;
+import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -43,12 +47,30 @@ public final class Anonymizer {
     private final RedactionPlanner planner;
     private final List<DocumentRedactor> redactors;
     private final FaceStyle faceStyle;
+    private final FaceProof faceProof;
 
     public Anonymizer(Scanner scanner, RedactionPlanner planner, List<DocumentRedactor> redactors, FaceStyle faceStyle) {
+        this(scanner, planner, redactors, faceStyle, null);
+    }
+
+    private Anonymizer(Scanner scanner, RedactionPlanner planner, List<DocumentRedactor> redactors, FaceStyle faceStyle,
+                       FaceProof faceProof) {
         this.scanner = scanner;
         this.planner = planner;
         this.redactors = List.copyOf(redactors);
         this.faceStyle = faceStyle;
+        this.faceProof = faceProof;
+    }
+
+    /**
+     * The same anonymizer whose verification also proves every redacted face anonymous ({@code --prove-faces}):
+     * a face a recognition system still matches with its original, or a detector still finds, fails the file.
+     */
+    public Anonymizer withFaceProof(FaceProof proof) {
+        if (proof == null) {
+            throw new IllegalArgumentException("a face proof is required");
+        }
+        return new Anonymizer(scanner, planner, redactors, faceStyle, proof);
     }
 
     /**
@@ -76,11 +98,10 @@ public final class Anonymizer {
             // The temporary file keeps the output's name at its end, so decoders that go by extension read it back.
             tmp = Files.createTempFile(dir, ".veil-", "-" + output.getFileName());
             String mediaType = redactor.redact(input, doc, result.findings(), plan, faceStyle, tmp);
-            Verification verification = verify(tmp, plan, result);
+            Verification verification = verify(tmp, doc, plan, result);
             result = result.withVerification(verification);
             if (!verification.passed()) {
-                return new Outcome(result.withError(new FileError("verify", verification.residualFindings().size()
-                        + " finding(s) still detected in the redacted output; nothing was written", 0)), null, null);
+                return new Outcome(result.withError(new FileError("verify", failure(verification), 0)), null, null);
             }
             return new Outcome(result, moveIntoPlace(tmp, input, output, mediaType), mediaType);
         } catch (IOException e) {
@@ -121,10 +142,12 @@ public final class Anonymizer {
      * "IEEE" is not a leak; "Jane Doe" read again is). Independently, the hidden part of every redacted value must
      * no longer appear anywhere in the page's text. An output that cannot be decoded fails verification.
      */
-    Verification verify(Path written, List<PageRedaction> plan, ScanResult original) throws IOException {
+    Verification verify(Path written, DecodedDocument decoded, List<PageRedaction> plan, ScanResult original) throws IOException {
         ScanResult again;
+        DecodedDocument after;
         try {
-            again = scanner.scan(scanner.decode(written));
+            after = scanner.decode(written);
+            again = scanner.scan(after);
         } catch (InputRejectedException e) {
             throw new IOException("the redacted output cannot be read back: " + e.getMessage(), e);
         }
@@ -161,7 +184,52 @@ public final class Anonymizer {
                 }
             }
         }
-        return new Verification(residual.isEmpty(), residual);
+        List<Verification.FaceProofOnPage> proofs = faceProof == null ? List.of() : proveFaces(decoded, after, original);
+        return new Verification(residual.isEmpty() && proofs.stream().allMatch(p -> p.check().anonymous()), residual, proofs);
+    }
+
+    private static String failure(Verification v) {
+        long recognisable = v.faceProofs().stream().filter(p -> !p.check().anonymous()).count();
+        List<String> parts = new ArrayList<>();
+        if (!v.residualFindings().isEmpty()) {
+            parts.add(v.residualFindings().size() + " finding(s) still detected in the redacted output");
+        }
+        if (recognisable > 0) {
+            parts.add(recognisable + " redacted face(s) still matched or detected by the face proof");
+        }
+        return String.join("; ", parts) + "; nothing was written";
+    }
+
+    /** Every face finding of a page with pixels, its original against the redacted page (scaled to the original's size). */
+    private List<Verification.FaceProofOnPage> proveFaces(DecodedDocument before, DecodedDocument after, ScanResult original) {
+        Map<Integer, BufferedImage> redacted = new HashMap<>();
+        after.pages().forEach(p -> redacted.put(p.number(), p.image()));
+        List<Verification.FaceProofOnPage> out = new ArrayList<>();
+        for (Page page : before.pages()) {
+            List<Box> faces = original.findings().stream()
+                    .filter(f -> f.page() == page.number() && f.category() == Category.FACE_BIOMETRIC)
+                    .flatMap(f -> f.boxes().stream()).toList();
+            BufferedImage r = redacted.get(page.number());
+            if (faces.isEmpty() || page.image() == null || r == null) {
+                continue;
+            }
+            for (FaceCheck c : faceProof.prove(page.image(), sameSize(r, page.image()), faces)) {
+                out.add(new Verification.FaceProofOnPage(page.number(), c));
+            }
+        }
+        return out;
+    }
+
+    private static BufferedImage sameSize(BufferedImage img, BufferedImage like) {
+        if (img.getWidth() == like.getWidth() && img.getHeight() == like.getHeight()) {
+            return img;
+        }
+        BufferedImage out = new BufferedImage(like.getWidth(), like.getHeight(), BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D g = out.createGraphics();
+        g.setRenderingHint(java.awt.RenderingHints.KEY_INTERPOLATION, java.awt.RenderingHints.VALUE_INTERPOLATION_BILINEAR);
+        g.drawImage(img, 0, 0, like.getWidth(), like.getHeight(), null);
+        g.dispose();
+        return out;
     }
 
     /** A hidden value shorter than this is not searched for in the output text (too many chance matches). */

@@ -10,11 +10,12 @@ import org.bytedeco.javacpp.PointerScope;
 import org.bytedeco.opencv.opencv_core.Mat;
 
 /**
- * UltraFace RFB-320 and BlazeFace full-range over a pyramid of windows (whole image, half tiles, small
- * tiles; BlazeFace down to 1/8 of the side), every raw box kept at a low score, boxes calibrated to the
- * gold convention (UltraFace boxes sit high on the forehead: shifted down by 13% of their height), merged by
- * weighted NMS, and each merged face accepted by {@link FaceFusion} from the agreement of all windows that
- * saw it. Thread-safe: the networks come from {@link NetPool}s; closing frees them.
+ * UltraFace RFB-320, BlazeFace full-range and SSD MobileNetV1 over a pyramid of windows (UltraFace on the whole
+ * image, half tiles and small tiles; BlazeFace down to 1/8 of the side; SSD on the whole image), every raw box
+ * kept at a low score, boxes calibrated to the gold convention (UltraFace and SSD boxes sit high on the
+ * forehead: moved down by about 14% of their height), grouped by {@link FaceCandidates}, and each candidate
+ * accepted by {@link FaceFusion} from the agreement of all windows that saw it. Thread-safe: the networks come
+ * from {@link NetPool}s; closing frees them.
  *
  * <pre>{@code
  * try (FaceDetector faces = EnsembleFaceDetector.load(Path.of(System.getProperty("user.home"), ".cache/veil/models"))) {
@@ -25,25 +26,34 @@ import org.bytedeco.opencv.opencv_core.Mat;
 public final class EnsembleFaceDetector implements FaceDetector {
 
     public static final String ID = "veil-face-ensemble";
-    /** Fusion probability a merged box needs; 0.5 held ≤ 0.3 false positives per image on both halves of eval-dev. */
+    /** Fusion probability a candidate needs; 0.5 held about 0.3 false positives per image on both halves of eval-dev. */
     public static final double DEFAULT_ACCEPT = 0.5;
-    private static final double ULTRA_FLOOR = 0.5, BLAZE_FLOOR = 0.4;
+    private static final double ULTRA_FLOOR = 0.3, BLAZE_FLOOR = 0.3, SSD_FLOOR = 0.2;
     /** Smallest UltraFace small tile (pixels high): deeper enlargement made more false alarms than faces. */
     private static final int ULTRA_SMALL_TILE = 120;
     private static final int BLAZE_MIN_TILE = 40, BLAZE_LEVELS = 3;
+    /** A small face in a large photo is seen only by deep BlazeFace tiles, which rarely fire this strongly on non-faces. */
     private static final double DEEP_BLAZE_ALONE = 0.8;
+    /**
+     * Box calibration per model (centre shift right and down as a fraction of the box, width and height scale):
+     * medians over boxes overlapping a gold face on eval-dev {@code faces_kaggle_facemask}.
+     */
+    private static final double[] ULTRA_FIT = {0.035, 0.14, 1.085, 0.93}, BLAZE_FIT = {0.03, 0.115, 1.0, 1.08},
+            SSD_FIT = {0.042, 0.138, 1.07, 0.93};
 
     private final UltraFaceModel ultra;
     private final BlazeFaceModel blaze;
+    private final SsdMobileNetModel ssd;
     private final double accept;
 
-    private EnsembleFaceDetector(UltraFaceModel ultra, BlazeFaceModel blaze, double accept) {
+    private EnsembleFaceDetector(UltraFaceModel ultra, BlazeFaceModel blaze, SsdMobileNetModel ssd, double accept) {
         this.ultra = ultra;
         this.blaze = blaze;
+        this.ssd = ssd;
         this.accept = accept;
     }
 
-    /** Both models from {@code modelsDir/faces/}; fusion probability {@link #DEFAULT_ACCEPT}. */
+    /** The three models from {@code modelsDir/faces/}; fusion probability {@link #DEFAULT_ACCEPT}. */
     public static EnsembleFaceDetector load(Path modelsDir) {
         return load(modelsDir, DEFAULT_ACCEPT);
     }
@@ -54,38 +64,59 @@ public final class EnsembleFaceDetector implements FaceDetector {
             throw new IllegalArgumentException("accept must be in (0,1)");
         }
         UltraFaceModel u = UltraFaceModel.load(modelsDir.resolve(UltraFaceDetector.MODEL_FILE));
+        BlazeFaceModel b = null;
         try {
-            return new EnsembleFaceDetector(u, BlazeFaceModel.load(modelsDir.resolve(BlazeFaceDetector.MODEL_FILE)), accept);
+            b = BlazeFaceModel.load(modelsDir.resolve(BlazeFaceDetector.MODEL_FILE));
+            return new EnsembleFaceDetector(u, b, SsdMobileNetModel.load(modelsDir.resolve(SsdMobileNetModel.MANIFEST)), accept);
         } catch (RuntimeException e) {
             u.close();
+            if (b != null) {
+                b.close();
+            }
             throw e;
         }
-    }
-
-    /** A raw box and the kind of window that produced it. */
-    private record Seen(ScoredBox box, FaceFusion.Source source) {
     }
 
     @Override
     public List<Face> detect(BufferedImage image) {
         int w = image.getWidth(), h = image.getHeight();
-        List<Seen> seen = new ArrayList<>();
+        List<Face> out = new ArrayList<>();
+        FaceFusion fusion = FaceFusion.standard();
+        for (FaceCandidates.Cluster c : candidates(image)) {
+            double p = fusion.probability(FaceFusion.features(c, w, h));
+            boolean deepBlaze = Math.max(c.best()[FaceFusion.Source.B2.ordinal()], c.best()[FaceFusion.Source.B3.ordinal()]) >= DEEP_BLAZE_ALONE;
+            Box box = c.box().toBox(w, h);
+            if ((p >= accept || deepBlaze) && !box.isEmpty()) {
+                out.add(new Face(box, p, ID));
+            }
+        }
+        return out;
+    }
+
+    /** Every window of every model, raw boxes calibrated and grouped into candidates (not yet accepted). */
+    List<FaceCandidates.Cluster> candidates(BufferedImage image) {
+        int w = image.getWidth(), h = image.getHeight();
+        List<FaceCandidates.Seen> seen = new ArrayList<>();
         try (PointerScope scope = new PointerScope()) {
             Mat bgr = Mats.toBgr(image);
             for (Tiling.Window win : ultraWindows(w, h)) {
-                FaceFusion.Source src = FaceFusion.Source.values()[win.level()];
-                for (ScoredBox b : ultra.infer(Mats.window(bgr, win), ULTRA_FLOOR)) {
-                    seen.add(new Seen(shift(b.toPixels(win.x(), win.y(), win.width(), win.height()), 0.13, 1.06, 0.95), src));
-                }
+                add(seen, ultra, bgr, win, ULTRA_FLOOR, ULTRA_FIT, FaceFusion.Source.values()[FaceFusion.Source.U0.ordinal() + win.level()]);
             }
             for (Tiling.Window win : Tiling.plan(w, h, 1.0, BLAZE_LEVELS, BLAZE_MIN_TILE, 0.25)) {
-                FaceFusion.Source src = FaceFusion.Source.values()[FaceFusion.Source.B0.ordinal() + win.level()];
-                for (ScoredBox b : blaze.infer(Mats.window(bgr, win), BLAZE_FLOOR)) {
-                    seen.add(new Seen(shift(b.toPixels(win.x(), win.y(), win.width(), win.height()), 0.10, 1.0, 1.06), src));
-                }
+                add(seen, blaze, bgr, win, BLAZE_FLOOR, BLAZE_FIT, FaceFusion.Source.values()[FaceFusion.Source.B0.ordinal() + win.level()]);
+            }
+            for (Tiling.Window win : Tiling.plan(w, h, ssd.aspect(), 0, BLAZE_MIN_TILE, 0.25)) {
+                add(seen, ssd, bgr, win, SSD_FLOOR, SSD_FIT, FaceFusion.Source.S0);
             }
         }
-        return fuse(seen, w, h);
+        return FaceCandidates.cluster(seen);
+    }
+
+    private static void add(List<FaceCandidates.Seen> seen, WindowModel model, Mat bgr, Tiling.Window win, double floor,
+                            double[] fit, FaceFusion.Source source) {
+        for (ScoredBox b : model.infer(Mats.window(bgr, win), floor)) {
+            seen.add(new FaceCandidates.Seen(calibrated(b.toPixels(win.x(), win.y(), win.width(), win.height()), fit), source));
+        }
     }
 
     /** Whole image (level 0), half tiles (1), small tiles (2) of at least {@link #ULTRA_SMALL_TILE} px. */
@@ -104,62 +135,21 @@ public final class EnsembleFaceDetector implements FaceDetector {
         return out;
     }
 
-    /** Moves a box down by {@code dy} of its height and scales its width and height about the new centre. */
-    static ScoredBox shift(ScoredBox b, double dy, double sw, double sh) {
-        double cx = (b.x0() + b.x1()) / 2, cy = (b.y0() + b.y1()) / 2 + dy * b.height();
-        return ScoredBox.ofCentre(cx, cy, b.width() * sw, b.height() * sh, b.score());
-    }
-
-    private List<Face> fuse(List<Seen> seen, int w, int h) {
-        List<Face> out = new ArrayList<>();
-        List<Seen> rest = new ArrayList<>(seen);
-        rest.sort((a, b) -> Double.compare(b.box().score(), a.box().score()));
-        // Same clustering as Nms.weighted, but every member's source is kept as evidence.
-        while (!rest.isEmpty()) {
-            ScoredBox top = rest.get(0).box();
-            double[] best = new double[FaceFusion.Source.values().length];
-            double sw = 0, x0 = 0, y0 = 0, x1 = 0, y1 = 0;
-            int members = 0;
-            List<Seen> keep = new ArrayList<>();
-            for (Seen s : rest) {
-                ScoredBox b = s.box();
-                boolean near = b == top || b.iou(top) > 0.3;
-                if (!near && !(b.area() <= top.area() && b.overlapOfSmaller(top) > 0.7)) {
-                    keep.add(s);
-                    continue;
-                }
-                members++;
-                best[s.source().ordinal()] = Math.max(best[s.source().ordinal()], b.score());
-                if (near) {
-                    sw += b.score();
-                    x0 += b.score() * b.x0();
-                    y0 += b.score() * b.y0();
-                    x1 += b.score() * b.x1();
-                    y1 += b.score() * b.y1();
-                }
-            }
-            rest = keep;
-            ScoredBox merged = new ScoredBox(x0 / sw, y0 / sw, x1 / sw, y1 / sw, top.score());
-            double p = FaceFusion.DEFAULT.probability(best, Math.max(merged.width(), merged.height()), members);
-            Box box = merged.toBox(w, h);
-            // A small face in a large photo is seen only by deep BlazeFace tiles, a case the fusion weights
-            // (fitted on small photos) under-rate; BlazeFace's deep tiles rarely fire this strongly on non-faces.
-            boolean deepBlaze = Math.max(best[FaceFusion.Source.B2.ordinal()], best[FaceFusion.Source.B3.ordinal()]) >= DEEP_BLAZE_ALONE;
-            if ((p >= accept || deepBlaze) && !box.isEmpty()) {
-                out.add(new Face(box, p, ID));
-            }
-        }
-        return out;
+    /** Moves a box's centre by {@code fit[0]} of its width and {@code fit[1]} of its height, then scales it by {@code fit[2..3]}. */
+    static ScoredBox calibrated(ScoredBox b, double[] fit) {
+        double cx = (b.x0() + b.x1()) / 2 + fit[0] * b.width(), cy = (b.y0() + b.y1()) / 2 + fit[1] * b.height();
+        return ScoredBox.ofCentre(cx, cy, b.width() * fit[2], b.height() * fit[3], b.score());
     }
 
     @Override
     public String version() {
-        return ID + " (" + UltraFaceModel.VERSION + " + " + BlazeFaceModel.VERSION + ")";
+        return ID + " (" + UltraFaceModel.VERSION + " + " + BlazeFaceModel.VERSION + " + " + SsdMobileNetModel.VERSION + ")";
     }
 
     @Override
     public void close() {
         ultra.close();
         blaze.close();
+        ssd.close();
     }
 }

@@ -1,8 +1,11 @@
 package io.veil.faces;
 
 import io.veil.model.Box;
+import io.veil.model.FaceCheck;
 import io.veil.spi.FaceDetector;
+import io.veil.spi.FaceProof;
 import java.awt.image.BufferedImage;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -11,16 +14,18 @@ import java.util.List;
  * original against the redacted pixels (it must fall below the match threshold) and whether a face detector
  * still finds a face there (it must not). The face is aligned on landmarks found in the original, and the
  * same alignment crops the redacted image: the attacker is assumed to know exactly where the face was.
- * Holds no image; immutable and thread-safe when its parts are.
+ * Holds no image; immutable and thread-safe when its parts are. It owns the embedder and landmark models
+ * (closing it closes them), not the detector.
  *
  * <pre>{@code
- * FaceAnonymityCheck check = new FaceAnonymityCheck(embedder, landmarks, detector, FaceAnonymityCheck.MATCH_THRESHOLD);
- * for (FaceAnonymityCheck.Result r : check.check(original, redacted, faceBoxes)) {
- *     if (!r.anonymous()) { ... }
+ * try (FaceAnonymityCheck check = FaceAnonymityCheck.load(modelsDir, detector)) {
+ *   for (FaceCheck c : check.prove(original, redacted, faceBoxes)) {
+ *     if (!c.anonymous()) { ... }
+ *   }
  * }
  * }</pre>
  */
-public final class FaceAnonymityCheck {
+public final class FaceAnonymityCheck implements FaceProof, AutoCloseable {
 
     /**
      * Cosine similarity of aligned crops at or above which two faces count as the same person. Measured on
@@ -31,27 +36,6 @@ public final class FaceAnonymityCheck {
      * still match.
      */
     public static final double MATCH_THRESHOLD = 0.45;
-
-    /**
-     * One redacted face.
-     *
-     * @param box        the redacted face box, image pixels
-     * @param similarity cosine similarity of the original and redacted crops
-     * @param matches    {@code similarity >= threshold}: a recognition system would still match the face
-     * @param detected   a face detector still finds a face over this box in the redacted image
-     */
-    public record Result(Box box, double similarity, boolean matches, boolean detected) {
-        public Result {
-            if (box == null || Double.isNaN(similarity)) {
-                throw new IllegalArgumentException("box and similarity are required");
-            }
-        }
-
-        /** Neither recognised nor detected. */
-        public boolean anonymous() {
-            return !matches && !detected;
-        }
-    }
 
     private final FaceEmbedder embedder;
     private final FaceLandmarks landmarks;
@@ -68,24 +52,42 @@ public final class FaceAnonymityCheck {
         this.threshold = threshold;
     }
 
-    /**
-     * @param original the image before redaction
-     * @param redacted the same image after redaction (same size)
-     * @param faces    the boxes that were redacted (as given to the redactor, padded or not)
-     */
-    public List<Result> check(BufferedImage original, BufferedImage redacted, List<Box> faces) {
+    /** Embedder and landmarks from {@code modelsDir/faces/}, threshold {@link #MATCH_THRESHOLD}, {@code detector} shared. */
+    public static FaceAnonymityCheck load(Path modelsDir, FaceDetector detector) {
+        FaceEmbedder e = FaceEmbedder.load(modelsDir.resolve(FaceEmbedder.MODEL_FILE));
+        try {
+            return new FaceAnonymityCheck(e, FaceLandmarks.load(modelsDir.resolve(FaceLandmarks.MODEL_FILE)), detector, MATCH_THRESHOLD);
+        } catch (RuntimeException ex) {
+            e.close();
+            throw ex;
+        }
+    }
+
+    @Override
+    public List<FaceCheck> prove(BufferedImage original, BufferedImage redacted, List<Box> faces) {
         if (original.getWidth() != redacted.getWidth() || original.getHeight() != redacted.getHeight()) {
             throw new IllegalArgumentException("original and redacted images differ in size");
         }
         List<FaceDetector.Face> still = detector.detect(redacted);
-        List<Result> out = new ArrayList<>(faces.size());
+        List<FaceCheck> out = new ArrayList<>(faces.size());
         for (Box box : faces) {
             FaceLandmarks.Alignment a = landmarks.alignment(original, box);
             double s = FaceEmbedder.similarity(embedder.embed(original, a), embedder.embed(redacted, a));
             boolean detected = still.stream().anyMatch(f -> overlaps(f.box(), box));
-            out.add(new Result(box, s, s >= threshold, detected));
+            out.add(new FaceCheck(box, s, threshold, detected));
         }
         return out;
+    }
+
+    @Override
+    public String version() {
+        return FaceEmbedder.VERSION + " + " + FaceLandmarks.VERSION + ", match at similarity >= " + threshold + "; " + detector.version();
+    }
+
+    @Override
+    public void close() {
+        embedder.close();
+        landmarks.close();
     }
 
     /** A detection counts for a box when it overlaps it at all substantially or sits inside it. */

@@ -1,63 +1,183 @@
 package io.veil.faces;
 
-import java.util.Arrays;
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
 
 /**
- * Decides whether a cluster of candidate boxes is a face from the evidence of every window that saw it,
- * instead of one global score threshold: the best score of UltraFace on the whole image ({@code u0}), its
- * half tiles ({@code u1}) and its small tiles ({@code u2}), of BlazeFace at its four tiling levels
- * ({@code b0..b3}), the box size and how many windows agreed. A face seen weakly by three windows beats a
- * texture seen once strongly. The weights are a logistic regression fitted on the even-numbered images of
- * eval-dev {@code faces_kaggle_facemask} (odd images held out). Immutable and thread-safe.
+ * Decides whether a candidate face is a face from the evidence of every window that saw it, instead of one
+ * global score threshold: per window kind (UltraFace on the whole image, half and small tiles; BlazeFace at
+ * four tiling levels; SSD MobileNetV1 on the whole image) the best score, whether it saw the face and how many
+ * boxes it gave, plus the face's size, its share of the image, its aspect and how many boxes agreed. A face
+ * seen weakly by three windows beats a texture seen once strongly. The decision is a boosted ensemble of small
+ * regression trees, fitted by {@link FaceFusionFit} on the even-numbered images of eval-dev
+ * {@code faces_kaggle_facemask} (odd images held out) and stored in {@code face-fusion.txt} beside this class.
+ * Immutable and thread-safe.
  *
  * <pre>{@code
- * double p = FaceFusion.DEFAULT.probability(evidence, sidePixels, windows);
+ * FaceFusion fusion = FaceFusion.standard();
+ * double p = fusion.probability(FaceFusion.features(cluster, imageWidth, imageHeight));
  * }</pre>
  */
 final class FaceFusion {
 
     /** Evidence slots, in feature order. */
-    enum Source { U0, U1, U2, B0, B1, B2, B3 }
+    enum Source { U0, U1, U2, B0, B1, B2, B3, S0 }
 
-    private static final double[] MU = {1.382473, 0.374790, 2.203938, 0.507563, 2.079667, 0.480672, 0.116910,
-            0.184034, 0.199386, 0.300420, 0.175843, 0.362605, 0.024528, 0.544958, 2.780514, 1.762024};
-    private static final double[] SD = {2.393039, 0.484069, 3.070736, 0.499943, 2.973009, 0.499626, 0.384455,
-            0.387512, 0.466402, 0.458441, 0.448448, 0.480752, 0.318700, 0.497975, 0.901368, 1.565712};
-    private static final double[] W = {0.392373, 0.613087, 0.381579, 0.461141, 0.138919, 0.260984, -0.008553,
-            0.252291, 0.119890, 0.330397, 0.037583, 0.480565, 0.093267, 0.048730, 0.463844, 0.528632, -0.139397};
+    /** Three features per source, then side, members, aspect, share of the image. */
+    static final int FEATURES = 3 * Source.values().length + 4;
+    static final String RESOURCE = "face-fusion.txt";
 
-    static final FaceFusion DEFAULT = new FaceFusion();
+    /** One tree, flattened: node i splits on {@code feature[i]} at {@code threshold[i]} (≤ goes left), or is a leaf when feature is -1. */
+    record Tree(int[] feature, double[] threshold, int[] left, int[] right, double[] value) {
+        Tree {
+            int n = feature.length;
+            if (n == 0 || threshold.length != n || left.length != n || right.length != n || value.length != n) {
+                throw new IllegalArgumentException("tree arrays differ in length");
+            }
+            for (int i = 0; i < n; i++) {
+                if (feature[i] >= FEATURES || (feature[i] >= 0 && (left[i] <= i || right[i] <= i || left[i] >= n || right[i] >= n))) {
+                    throw new IllegalArgumentException("malformed tree node " + i);
+                }
+            }
+        }
 
-    private FaceFusion() {
+        double eval(double[] f) {
+            int n = 0;
+            while (feature[n] >= 0) {
+                n = f[feature[n]] <= threshold[n] ? left[n] : right[n];
+            }
+            return value[n];
+        }
     }
 
-    /**
-     * @param best    best raw score per {@link Source} (0 when that window kind did not see the box)
-     * @param side    longer side of the merged box, pixels
-     * @param windows number of raw boxes merged into it
-     * @return probability in (0,1) that the cluster is a face
-     */
-    double probability(double[] best, double side, int windows) {
-        if (best.length != Source.values().length) {
-            throw new IllegalArgumentException("one score per source expected");
+    private static final class Standard {
+        static final FaceFusion INSTANCE = read();
+    }
+
+    private final double base;
+    private final double rate;
+    private final List<Tree> trees;
+
+    FaceFusion(double base, double rate, List<Tree> trees) {
+        if (!Double.isFinite(base) || !(rate > 0) || trees.isEmpty()) {
+            throw new IllegalArgumentException("a finite base, a positive rate and at least one tree are required");
         }
-        double[] f = new double[MU.length];
-        for (int s = 0; s < best.length; s++) {
-            double p = best[s];
-            f[2 * s] = p > 0 ? Math.log(p / (1 - p + 1e-4) + 1e-6) : 0;
-            f[2 * s + 1] = p > 0 ? 1 : 0;
+        this.base = base;
+        this.rate = rate;
+        this.trees = List.copyOf(trees);
+    }
+
+    /** The fusion fitted for Veil's default ensemble, read once from the class path. */
+    static FaceFusion standard() {
+        return Standard.INSTANCE;
+    }
+
+    /** The feature vector of a candidate in an image of {@code width} × {@code height} pixels. */
+    static double[] features(FaceCandidates.Cluster c, int width, int height) {
+        double[] f = new double[FEATURES];
+        for (int s = 0; s < Source.values().length; s++) {
+            double p = c.best()[s];
+            f[3 * s] = p > 0 ? Math.log(p / (1 - p + 1e-4) + 1e-6) : 0;
+            f[3 * s + 1] = p > 0 ? 1 : 0;
+            f[3 * s + 2] = Math.log1p(c.count()[s]);
         }
-        f[14] = Math.log(Math.max(side, 2));
-        f[15] = Math.log(Math.max(windows, 1));
-        double z = W[W.length - 1];
-        for (int i = 0; i < f.length; i++) {
-            z += W[i] * (f[i] - MU[i]) / SD[i];
+        ScoredBox b = c.box();
+        double side = Math.max(b.width(), b.height());
+        int k = 3 * Source.values().length;
+        f[k] = Math.log(Math.max(side, 2));
+        f[k + 1] = Math.log(Math.max(c.members(), 1));
+        f[k + 2] = Math.log(Math.max(b.height(), 1) / Math.max(b.width(), 1));
+        f[k + 3] = Math.log(Math.max(side, 2) / Math.max(width, height));
+        return f;
+    }
+
+    /** Probability in (0,1) that the candidate with these features is a face. */
+    double probability(double[] features) {
+        if (features.length != FEATURES) {
+            throw new IllegalArgumentException(FEATURES + " features expected, got " + features.length);
+        }
+        double z = base;
+        for (Tree t : trees) {
+            z += rate * t.eval(features);
         }
         return 1 / (1 + Math.exp(-z));
     }
 
-    @Override
-    public String toString() {
-        return "FaceFusion" + Arrays.toString(Source.values());
+    int trees() {
+        return trees.size();
+    }
+
+    /** Writes the text form {@link #parse} reads, after {@code header} comment lines. */
+    void write(Writer out, List<String> header) throws IOException {
+        for (String h : header) {
+            out.write("# " + h + "\n");
+        }
+        out.write(String.format(Locale.ROOT, "veil-face-fusion 1 features %d base %.17g rate %.17g trees %d%n", FEATURES, base, rate, trees.size()));
+        for (Tree t : trees) {
+            out.write("tree " + t.feature().length + "\n");
+            for (int i = 0; i < t.feature().length; i++) {
+                out.write(String.format(Locale.ROOT, "%d %.9g %d %d %.9g%n", t.feature()[i], t.threshold()[i], t.left()[i], t.right()[i], t.value()[i]));
+            }
+        }
+    }
+
+    static FaceFusion parse(BufferedReader in) throws IOException {
+        String line;
+        String[] head = null;
+        List<Tree> trees = new ArrayList<>();
+        while ((line = in.readLine()) != null) {
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            String[] p = line.trim().split("\\s+");
+            if (head == null) {
+                if (p.length != 10 || !p[0].equals("veil-face-fusion") || !p[1].equals("1") || Integer.parseInt(p[3]) != FEATURES) {
+                    throw new IllegalArgumentException("not a version-1 face fusion with " + FEATURES + " features: " + line);
+                }
+                head = p;
+            } else if (p[0].equals("tree")) {
+                int n = Integer.parseInt(p[1]);
+                int[] f = new int[n], l = new int[n], r = new int[n];
+                double[] t = new double[n], v = new double[n];
+                for (int i = 0; i < n; i++) {
+                    String node = in.readLine();
+                    if (node == null) {
+                        throw new IllegalArgumentException("face fusion ends inside tree " + trees.size());
+                    }
+                    String[] q = node.trim().split("\\s+");
+                    f[i] = Integer.parseInt(q[0]);
+                    t[i] = Double.parseDouble(q[1]);
+                    l[i] = Integer.parseInt(q[2]);
+                    r[i] = Integer.parseInt(q[3]);
+                    v[i] = Double.parseDouble(q[4]);
+                }
+                trees.add(new Tree(f, t, l, r, v));
+            } else {
+                throw new IllegalArgumentException("unexpected line in face fusion: " + line);
+            }
+        }
+        if (head == null || trees.size() != Integer.parseInt(head[9])) {
+            throw new IllegalArgumentException("face fusion incomplete");
+        }
+        return new FaceFusion(Double.parseDouble(head[5]), Double.parseDouble(head[7]), trees);
+    }
+
+    private static FaceFusion read() {
+        try (InputStream s = FaceFusion.class.getResourceAsStream(RESOURCE)) {
+            if (s == null) {
+                throw new IllegalStateException(RESOURCE + " missing from the class path");
+            }
+            return parse(new BufferedReader(new InputStreamReader(s, StandardCharsets.UTF_8)));
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read " + RESOURCE, e);
+        }
     }
 }

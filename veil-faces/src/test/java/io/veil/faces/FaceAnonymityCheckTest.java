@@ -4,8 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import io.veil.imaging.redact.DefaultPageRedactor;
 import io.veil.model.Box;
+import io.veil.model.FaceCheck;
 import io.veil.model.FaceStyle;
 import io.veil.spi.FaceDetector;
+import io.veil.spi.FaceProof;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.util.Comparator;
@@ -45,8 +47,7 @@ class FaceAnonymityCheckTest {
     void close() {
         if (detector != null) {
             detector.close();
-            embedder.close();
-            landmarks.close();
+            check.close();
         }
     }
 
@@ -56,7 +57,7 @@ class FaceAnonymityCheckTest {
         Box padded = face.pad(0.3).clip(photo.getWidth(), photo.getHeight());
         BufferedImage redacted = new DefaultPageRedactor().redact(photo, List.of(), List.of(padded), style);
 
-        List<FaceAnonymityCheck.Result> results = check.check(photo, redacted, List.of(face));
+        List<FaceCheck> results = check.prove(photo, redacted, List.of(face));
 
         assertThat(results).singleElement().satisfies(r -> {
             assertThat(r.similarity()).isLessThan(FaceAnonymityCheck.MATCH_THRESHOLD);
@@ -67,7 +68,7 @@ class FaceAnonymityCheckTest {
 
     @Test
     void unredactedFaceStillMatchesAndIsDetected() {
-        List<FaceAnonymityCheck.Result> results = check.check(photo, photo, List.of(face));
+        List<FaceCheck> results = check.prove(photo, photo, List.of(face));
 
         assertThat(results).singleElement().satisfies(r -> {
             assertThat(r.matches()).isTrue();

@@ -207,6 +207,18 @@ public final class ReportBuilder {
             e.set("bounding_box", f.boundingBox().map(InstanceNodes::box).orElse(null));
             e.put("detector", f.detector());
         }
+        if (!v.faceProofs().isEmpty()) {
+            ArrayNode proofs = n.putArray("face_proof");
+            for (Verification.FaceProofOnPage p : v.faceProofs()) {
+                ObjectNode e = proofs.addObject().put("page", p.page());
+                e.set("bounding_box", InstanceNodes.box(p.check().box()));
+                e.put("similarity", Math.round(p.check().similarity() * 1000) / 1000.0)
+                        .put("match_threshold", p.check().threshold())
+                        .put("still_matches", p.check().matches())
+                        .put("still_detected", p.check().detected())
+                        .put("anonymous", p.check().anonymous());
+            }
+        }
         return n;
     }
 }

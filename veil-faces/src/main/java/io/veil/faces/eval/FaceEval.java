@@ -106,6 +106,16 @@ public final class FaceEval {
                 && (double) detection.intersection(gold).area() / gold.area() >= 0.8;
     }
 
+    /** The image files of a set, in annotation order. */
+    public static List<Path> images(Path setDir) {
+        return load(setDir).stream().map(Gold::file).toList();
+    }
+
+    /** Reads an image of a set. */
+    public static BufferedImage image(Path file) {
+        return read(file);
+    }
+
     /** Reads a set's annotations.json (Kaggle VOC corners, inclusive; or dlib left/top/width/height). */
     static List<Gold> load(Path setDir) {
         try {
@@ -183,7 +193,7 @@ public final class FaceEval {
         return new SetResult(setDir.getFileName().toString() + (half == Half.ALL ? "" : " " + half.name().toLowerCase(Locale.ROOT)), images.size(), gold, found, fps, nanos / 1e9);
     }
 
-    private static BufferedImage read(Path file) {
+    static BufferedImage read(Path file) {
         try {
             BufferedImage img = ImageIO.read(file.toFile());
             if (img == null) {
