@@ -87,6 +87,9 @@ final class RedactCommand implements Callable<Integer> {
         if (!(facePadding >= 0 && facePadding <= 2)) {
             throw new UsageException("--face-padding must be between 0 and 2, got " + facePadding);
         }
+        if (proveFaces && engine.noFaces) {
+            throw new UsageException("--prove-faces needs face detection; drop --no-faces");
+        }
         if (detectEvery < 0 || detectEvery > 30) {
             throw new UsageException("--detect-every must be 0 (automatic) to 30, got " + detectEvery);
         }
@@ -101,9 +104,6 @@ final class RedactCommand implements Callable<Integer> {
         AuditTrail trail = AuditTrail.open(auditDb);
         Progress progress = new Progress(System.out, System.err, inputs.size());
         int failed;
-        if (proveFaces && engine.noFaces) {
-            throw new UsageException("--prove-faces needs face detection; drop --no-faces");
-        }
         try (Engines engines = Engines.load(engine); trail; FaceAnonymityCheck proof = proveFaces ? engines.faceProof() : null) {
             Anonymizer plain = new Anonymizer(engines.scanner, new RedactionPlanner(facePadding), engines.redactors(), style);
             Anonymizer anonymizer = proof == null ? plain : plain.withFaceProof(proof);

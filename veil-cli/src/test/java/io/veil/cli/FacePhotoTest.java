@@ -46,4 +46,35 @@ class FacePhotoTest {
         String bytes = new String(Files.readAllBytes(out.resolve("group.jpg")), StandardCharsets.ISO_8859_1);
         assertThat(bytes).doesNotContain("Exif").doesNotContain("http://ns.adobe.com/xap");
     }
+
+    @Test
+    void proveFacesRecordsEveryRedactedFaceAsNoLongerRecognisable(@TempDir Path dir) throws Exception {
+        Path sample = MODELS.resolve("samples/sample1.jpg");
+        assumeThat(sample).as("group photo from the pinned face-api package").exists();
+        Path in = Files.copy(sample, dir.resolve("group.jpg"));
+        Path out = dir.resolve("out");
+
+        int code = Main.run("redact", in.toString(), "--out", out.toString(), "--audit-db", dir.resolve("a.db").toString(),
+                "--no-ocr", "--prove-faces");
+
+        assertThat(code).isZero();
+        JsonNode verification = new ObjectMapper().readTree(out.resolve("group.jpg.json").toFile()).path("verification");
+        assertThat(verification.path("passed").asBoolean()).isTrue();
+        JsonNode proofs = verification.path("face_proof");
+        assertThat(proofs.size()).isGreaterThanOrEqualTo(3);
+        proofs.forEach(p -> {
+            assertThat(p.path("similarity").asDouble()).isLessThan(p.path("match_threshold").asDouble());
+            assertThat(p.path("still_detected").asBoolean()).isFalse();
+            assertThat(p.path("anonymous").asBoolean()).isTrue();
+        });
+    }
+
+    @Test
+    void proveFacesWithoutFaceDetectionIsAUsageError(@TempDir Path dir) throws Exception {
+        Path in = Files.writeString(dir.resolve("note.txt"), "nothing here");
+
+        int code = Main.run("redact", in.toString(), "--out", dir.resolve("out").toString(), "--no-faces", "--prove-faces");
+
+        assertThat(code).isEqualTo(2);
+    }
 }
