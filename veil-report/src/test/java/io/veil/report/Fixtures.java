@@ -132,4 +132,13 @@ final class Fixtures {
         Finding residual = r.findings().get(1);
         return r.withVerification(new Verification(false, List.of(residual)));
     }
+
+    /** A face redacted and proven: one proof anonymous, one still matching (so verification failed). */
+    static ScanResult faceProven() {
+        ScanResult r = faceOnly();
+        Box b = new Box(650, 180, 120, 140);
+        return r.withVerification(new Verification(false, List.of(), List.of(
+                new Verification.FaceProofOnPage(1, new io.veil.model.FaceCheck(b, 0.12, 0.45, false)),
+                new Verification.FaceProofOnPage(1, new io.veil.model.FaceCheck(b, 0.61, 0.45, false)))));
+    }
 }

@@ -191,6 +191,18 @@ class ReportBuilderTest {
     }
 
     @Test
+    void faceProofsAreListedWithTheirVerdict() {
+        JsonNode r = REPORTS.build(Fixtures.faceProven());
+
+        assertThat(r.at("/verification/passed").asBoolean()).isFalse();
+        assertThat(r.at("/verification/face_proof")).hasSize(2);
+        assertThat(r.at("/verification/face_proof/0/anonymous").asBoolean()).isTrue();
+        assertThat(r.at("/verification/face_proof/1/still_matches").asBoolean()).isTrue();
+        assertThat(r.at("/verification/face_proof/1/match_threshold").asDouble()).isEqualTo(0.45);
+        assertThat(r.at("/recommended_actions").toString()).contains("Verification found personal data");
+    }
+
+    @Test
     void passedVerificationMeansDataMinimizationWasApplied() {
         ScanResult verified = Fixtures.everyCategory().withVerification(new Verification(true, List.of()));
 

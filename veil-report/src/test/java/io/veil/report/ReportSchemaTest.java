@@ -31,7 +31,8 @@ class ReportSchemaTest {
                 Arguments.of("a face only", Fixtures.faceOnly(), false),
                 Arguments.of("errors and no findings", Fixtures.errorsNoFindings(), false),
                 Arguments.of("every category, masked", Fixtures.everyCategory(), true),
-                Arguments.of("failed verification", Fixtures.redactedButResidual(), false));
+                Arguments.of("failed verification", Fixtures.redactedButResidual(), false),
+                Arguments.of("faces proven", Fixtures.faceProven(), false));
     }
 
     @ParameterizedTest(name = "report with {0} validates against the schema")
