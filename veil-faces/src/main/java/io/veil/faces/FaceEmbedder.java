@@ -8,10 +8,12 @@ import static org.bytedeco.opencv.global.opencv_imgproc.warpAffine;
 import static org.bytedeco.opencv.global.opencv_core.BORDER_CONSTANT;
 import static org.bytedeco.opencv.global.opencv_core.CV_64F;
 
+import io.veil.model.Box;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import org.bytedeco.javacpp.DoublePointer;
 import org.bytedeco.javacpp.PointerScope;
+import org.bytedeco.javacpp.indexer.UByteIndexer;
 import org.bytedeco.opencv.opencv_core.Mat;
 import org.bytedeco.opencv.opencv_core.Scalar;
 import org.bytedeco.opencv.opencv_core.Size;
@@ -50,11 +52,46 @@ public final class FaceEmbedder implements AutoCloseable {
 
     /** The unit-length embedding of the 112 × 112 crop that {@code alignment} maps the image onto (outside is black). */
     public float[] embed(BufferedImage image, FaceLandmarks.Alignment alignment) {
+        return embed(image, alignment, null);
+    }
+
+    /**
+     * As {@link #embed(BufferedImage, FaceLandmarks.Alignment)}, with every crop pixel that comes from outside
+     * {@code region} set to the model's neutral grey: only what lies inside the face box counts, so a redacted
+     * face is not "recognised" by the unchanged hair, collar and background around it.
+     */
+    public float[] embed(BufferedImage image, FaceLandmarks.Alignment alignment, Box region) {
         try (PointerScope scope = new PointerScope()) {
-            Mat map = new Mat(2, 3, CV_64F, new DoublePointer(alignment.affine()));
+            double[] m = alignment.affine();
+            Mat map = new Mat(2, 3, CV_64F, new DoublePointer(m));
             Mat crop = new Mat();
             warpAffine(Mats.toBgr(image), crop, map, new Size(SIDE, SIDE), INTER_LINEAR, BORDER_CONSTANT, Scalar.all(0));
+            if (region != null) {
+                greyOutside(crop, m, region);
+            }
             return run(crop);
+        }
+    }
+
+    /** Sets crop pixels whose source point (inverse of the 2 × 3 map {@code m}) lies outside {@code region} to 127. */
+    private static void greyOutside(Mat crop, double[] m, Box region) {
+        double det = m[0] * m[4] - m[1] * m[3];
+        if (det == 0) {
+            throw new IllegalArgumentException("degenerate alignment");
+        }
+        double i0 = m[4] / det, i1 = -m[1] / det, i3 = -m[3] / det, i4 = m[0] / det;
+        try (UByteIndexer px = crop.createIndexer()) {
+            for (int y = 0; y < SIDE; y++) {
+                for (int x = 0; x < SIDE; x++) {
+                    double dx = x - m[2], dy = y - m[5];
+                    double sx = i0 * dx + i1 * dy, sy = i3 * dx + i4 * dy;
+                    if (sx < region.x() || sy < region.y() || sx >= region.right() || sy >= region.bottom()) {
+                        px.put(y, x, 0, 127);
+                        px.put(y, x, 1, 127);
+                        px.put(y, x, 2, 127);
+                    }
+                }
+            }
         }
     }
 

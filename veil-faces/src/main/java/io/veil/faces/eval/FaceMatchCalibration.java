@@ -74,13 +74,13 @@ public final class FaceMatchCalibration {
                     mirrored = mirror(img);
                     soft = halfAndBack(img);
                 }
-                float[] v = e.embed(img, lm.alignment(img, f));
+                float[] v = e.embed(img, lm.alignment(img, f), f);
                 Box m = new Box(img.getWidth() - f.x() - f.width(), f.y(), f.width(), f.height());
                 int d = Math.max(1, Math.round(0.08f * f.width()));
                 Box shifted = new Box(f.x() + d, f.y() + d / 2, f.width(), f.height());
-                same.add(FaceEmbedder.similarity(v, e.embed(mirrored, lm.alignment(mirrored, m))));
-                same.add(FaceEmbedder.similarity(v, e.embed(soft, lm.alignment(soft, f))));
-                same.add(FaceEmbedder.similarity(v, e.embed(img, lm.alignment(img, shifted))));
+                same.add(FaceEmbedder.similarity(v, e.embed(mirrored, lm.alignment(mirrored, m), m)));
+                same.add(FaceEmbedder.similarity(v, e.embed(soft, lm.alignment(soft, f), f)));
+                same.add(FaceEmbedder.similarity(v, e.embed(img, lm.alignment(img, shifted), shifted)));
                 embeddings.add(v);
                 photo.add(i);
             }
