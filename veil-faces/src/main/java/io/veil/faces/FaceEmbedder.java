@@ -28,7 +28,7 @@ import org.bytedeco.opencv.opencv_core.Size;
  * <pre>{@code
  * try (FaceEmbedder e = FaceEmbedder.load(models.resolve(FaceEmbedder.MODEL_FILE))) {
  *     FaceLandmarks.Alignment a = landmarks.alignment(original, box);
- *     double s = FaceEmbedder.similarity(e.embed(original, a), e.embed(redacted, a));
+ *     double s = FaceEmbedder.similarity(e.embed(original, a, box), e.embed(redacted, a, box));
  * }
  * }</pre>
  */
@@ -50,15 +50,11 @@ public final class FaceEmbedder implements AutoCloseable {
         return new FaceEmbedder(NetPool.open(modelFile, p -> readNetFromONNX(p.toString())));
     }
 
-    /** The unit-length embedding of the 112 × 112 crop that {@code alignment} maps the image onto (outside is black). */
-    public float[] embed(BufferedImage image, FaceLandmarks.Alignment alignment) {
-        return embed(image, alignment, null);
-    }
-
     /**
-     * As {@link #embed(BufferedImage, FaceLandmarks.Alignment)}, with every crop pixel that comes from outside
-     * {@code region} set to the model's neutral grey: only what lies inside the face box counts, so a redacted
-     * face is not "recognised" by the unchanged hair, collar and background around it.
+     * The unit-length embedding of the 112 × 112 crop that {@code alignment} maps the image onto (outside the
+     * image is black), with every crop pixel that comes from outside {@code region} set to the model's neutral
+     * grey: only what lies inside the face box counts, so a redacted face is not "recognised" by the unchanged
+     * hair, collar and background around it.
      */
     public float[] embed(BufferedImage image, FaceLandmarks.Alignment alignment, Box region) {
         try (PointerScope scope = new PointerScope()) {
@@ -66,9 +62,7 @@ public final class FaceEmbedder implements AutoCloseable {
             Mat map = new Mat(2, 3, CV_64F, new DoublePointer(m));
             Mat crop = new Mat();
             warpAffine(Mats.toBgr(image), crop, map, new Size(SIDE, SIDE), INTER_LINEAR, BORDER_CONSTANT, Scalar.all(0));
-            if (region != null) {
-                greyOutside(crop, m, region);
-            }
+            greyOutside(crop, m, region);
             return run(crop);
         }
     }

@@ -82,15 +82,15 @@ class FaceAnonymityCheckTest {
         int d = Math.max(1, face.width() / 12);
         Box shifted = new Box(face.x() + d, face.y() + d / 2, face.width(), face.height());
 
-        double s = FaceEmbedder.similarity(embedder.embed(photo, landmarks.alignment(photo, face)),
-                embedder.embed(photo, landmarks.alignment(photo, shifted)));
+        double s = FaceEmbedder.similarity(embedder.embed(photo, landmarks.alignment(photo, face), face),
+                embedder.embed(photo, landmarks.alignment(photo, shifted), shifted));
 
         assertThat(s).isGreaterThanOrEqualTo(FaceAnonymityCheck.MATCH_THRESHOLD);
     }
 
     @Test
     void embeddingsAreUnitLength() {
-        float[] v = embedder.embed(photo, landmarks.alignment(photo, face));
+        float[] v = embedder.embed(photo, landmarks.alignment(photo, face), face);
 
         assertThat(FaceEmbedder.similarity(v, v)).isCloseTo(1.0, org.assertj.core.data.Offset.offset(1e-4));
     }

@@ -61,19 +61,14 @@ public final class FaceAnonymityEval {
 
     /** @param limit use about this many images spread over the set, 0 = all */
     public List<Row> run(Path setDir, int limit, List<FaceStyle> styles) {
-        List<Path> all = FaceEval.images(setDir);
-        List<Path> images = new ArrayList<>();
-        double step = limit <= 0 || limit >= all.size() ? 1 : (double) all.size() / limit;
-        for (double i = 0; i < all.size(); i += step) {
-            images.add(all.get((int) i));
-        }
+        List<Path> images = FaceEval.images(setDir, limit);
         int n = styles.size();
         int[] faces = new int[n], match = new int[n], found = new int[n];
         List<List<Double>> sims = new ArrayList<>();
         styles.forEach(s -> sims.add(new ArrayList<>()));
         double threshold = Double.NaN;
         for (Path file : images) {
-            BufferedImage photo = FaceEval.image(file);
+            BufferedImage photo = FaceEval.read(file);
             List<Box> boxes = detector.detect(photo).stream().map(FaceDetector.Face::box).toList();
             if (boxes.isEmpty()) {
                 continue;

@@ -106,14 +106,9 @@ public final class FaceEval {
                 && (double) detection.intersection(gold).area() / gold.area() >= 0.8;
     }
 
-    /** The image files of a set, in annotation order. */
-    public static List<Path> images(Path setDir) {
-        return load(setDir).stream().map(Gold::file).toList();
-    }
-
-    /** Reads an image of a set. */
-    public static BufferedImage image(Path file) {
-        return read(file);
+    /** The image files of a set in annotation order, about {@code limit} of them spread over it ({@link #subset}; 0 = all). */
+    public static List<Path> images(Path setDir, int limit) {
+        return subset(load(setDir), limit).stream().map(Gold::file).toList();
     }
 
     /** Reads a set's annotations.json (Kaggle VOC corners, inclusive; or dlib left/top/width/height). */
@@ -193,7 +188,8 @@ public final class FaceEval {
         return new SetResult(setDir.getFileName().toString() + (half == Half.ALL ? "" : " " + half.name().toLowerCase(Locale.ROOT)), images.size(), gold, found, fps, nanos / 1e9);
     }
 
-    static BufferedImage read(Path file) {
+    /** Reads an image of a set; a file that does not decode is an error naming it. */
+    public static BufferedImage read(Path file) {
         try {
             BufferedImage img = ImageIO.read(file.toFile());
             if (img == null) {
