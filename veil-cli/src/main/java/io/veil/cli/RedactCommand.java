@@ -75,7 +75,8 @@ final class RedactCommand implements Callable<Integer> {
 
     @Option(names = "--prove-faces",
             description = "Verification also proves every redacted face anonymous: a face-recognition model must no longer "
-                    + "match it with its original and the detectors must no longer find it, or the file fails (slower).")
+                    + "match it with its original and the detectors must no longer find it. A face that fails is filled solid "
+                    + "and proven again; if it still fails, the file fails. Videos: one frame per second is proven (slower).")
     boolean proveFaces;
 
     @Mixin
@@ -110,7 +111,7 @@ final class RedactCommand implements Callable<Integer> {
             String versions = engines.scanner.versions();
             VideoOptions videoOptions = VideoOptions.defaults().withDetectEvery(detectEvery).withKeepAudio(keepAudio)
                     .withStyle(style).withPadding(facePadding);
-            VideoJobs videos = new VideoJobs(engines.faces(), new DefaultPageRedactor(), videoOptions, builder, reportFiles, trail, versions);
+            VideoJobs videos = new VideoJobs(engines.faces(), new DefaultPageRedactor(), videoOptions, proof, builder, reportFiles, trail, versions);
             failed = Batch.run(inputs, engine.threads, progress, in -> {
                 if (VideoJobs.isVideo(in)) {
                     // A video cannot be replaced in place: its output is always MP4 and the input is never overwritten.

@@ -48,7 +48,7 @@ final class ScanCommand implements Callable<Integer> {
         int failed;
         try (Engines engines = Engines.load(engine); trail) {
             String versions = engines.scanner.versions();
-            VideoJobs videos = new VideoJobs(engines.faces(), new DefaultPageRedactor(), VideoOptions.defaults(), builder, reports, trail, versions);
+            VideoJobs videos = new VideoJobs(engines.faces(), new DefaultPageRedactor(), VideoOptions.defaults(), null, builder, reports, trail, versions);
             failed = Batch.run(inputs, engine.threads, progress, in -> {
                 if (VideoJobs.isVideo(in)) {
                     return videos.scan(in);

@@ -3,6 +3,7 @@ package io.veil.cli;
 import io.veil.model.Category;
 import io.veil.model.Explanation;
 import io.veil.model.FileError;
+import io.veil.spi.FaceProof;
 import io.veil.model.Finding;
 import io.veil.model.Origin;
 import io.veil.model.PageInfo;
@@ -45,10 +46,14 @@ final class VideoJobs {
     private final AuditTrail trail;
     private final String versions;
 
-    /** {@code faces} may be null (--no-faces): every video then fails, as it cannot be anonymised. */
-    VideoJobs(FaceDetector faces, PageRedactor redactor, VideoOptions options, ReportBuilder builder, ReportFiles files,
-              AuditTrail trail, String versions) {
-        this.anonymizer = faces == null ? null : new VideoAnonymizer(faces, redactor, options);
+    /**
+     * {@code faces} may be null (--no-faces): every video then fails, as it cannot be anonymised. {@code proof} may
+     * be null (no --prove-faces).
+     */
+    VideoJobs(FaceDetector faces, PageRedactor redactor, VideoOptions options, FaceProof proof, ReportBuilder builder,
+              ReportFiles files, AuditTrail trail, String versions) {
+        VideoAnonymizer a = faces == null ? null : new VideoAnonymizer(faces, redactor, options);
+        this.anonymizer = a == null || proof == null ? a : a.withFaceProof(proof);
         this.reports = new VideoReports(builder);
         this.files = files;
         this.trail = trail;
@@ -141,7 +146,8 @@ final class VideoJobs {
             tracks.add(new VideoFacts.Track(t.id(), t.firstSeconds(), t.lastSeconds(), t.detections(), t.meanConfidence(),
                     t.maxConfidence(), t.detector(), path));
         }
-        return new VideoFacts(v.width(), v.height(), v.frameRate(), v.frames(), v.durationSeconds(), v.detectEvery(), v.audioKept(), tracks);
+        VideoFacts.Proof proof = v.proof() == null ? null : new VideoFacts.Proof(v.proof().frames(), v.proof().faces(), v.proof().filledSolid());
+        return new VideoFacts(v.width(), v.height(), v.frameRate(), v.frames(), v.durationSeconds(), v.detectEvery(), v.audioKept(), tracks, proof);
     }
 
     /** One face finding per reported track, at its first box, so that summary, risk and audit count the faces. */

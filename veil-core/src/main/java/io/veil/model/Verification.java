@@ -12,12 +12,21 @@ import java.util.List;
  */
 public record Verification(boolean passed, List<Finding> residualFindings, List<FaceProofOnPage> faceProofs) {
 
-    /** A face proof and the page it is on. */
-    public record FaceProofOnPage(int page, FaceCheck check) {
+    /**
+     * A face proof and the page it is on.
+     *
+     * @param filledSolid the face failed the proof in the chosen style, so its region was filled solid and proven again
+     */
+    public record FaceProofOnPage(int page, FaceCheck check, boolean filledSolid) {
         public FaceProofOnPage {
             if (page < 1 || check == null) {
                 throw new IllegalArgumentException("page >= 1 and a check are required");
             }
+        }
+
+        /** A face proven in the chosen style. */
+        public FaceProofOnPage(int page, FaceCheck check) {
+            this(page, check, false);
         }
     }
 

@@ -64,7 +64,9 @@ public final class Anonymizer {
 
     /**
      * The same anonymizer whose verification also proves every redacted face anonymous ({@code --prove-faces}):
-     * a face a recognition system still matches with its original, or a detector still finds, fails the file.
+     * a face a recognition system still matches with its original, or a detector still finds, is filled solid and
+     * the whole output is written and verified again; a face that fails even then (or fails in the solid style)
+     * fails the file, and nothing is written.
      */
     public Anonymizer withFaceProof(FaceProof proof) {
         if (proof == null) {
@@ -99,6 +101,13 @@ public final class Anonymizer {
             tmp = Files.createTempFile(dir, ".veil-", "-" + output.getFileName());
             String mediaType = redactor.redact(input, doc, result.findings(), plan, faceStyle, tmp);
             Verification verification = verify(tmp, doc, plan, result);
+            Map<Integer, List<Box>> recognisable = recognisableFaces(verification);
+            if (!recognisable.isEmpty() && verification.residualFindings().isEmpty() && faceStyle != FaceStyle.SOLID) {
+                // A face the proof still matches (or detects) after blurring is filled solid, and everything is proven again.
+                List<PageRedaction> filled = RedactionPlanner.fillFaces(plan, recognisable);
+                mediaType = redactor.redact(input, doc, result.findings(), filled, faceStyle, tmp);
+                verification = markFilled(verify(tmp, doc, filled, result), recognisable);
+            }
             result = result.withVerification(verification);
             if (!verification.passed()) {
                 return new Outcome(result.withError(new FileError("verify", failure(verification), 0)), null, null);
@@ -160,7 +169,8 @@ public final class Anonymizer {
                 continue;
             }
             if (f.category() == Category.FACE_BIOMETRIC) {
-                if (mostlyInside(f.boxes(), r.faces())) {
+                // A face filled solid after failing its proof is in the fills.
+                if (mostlyInside(f.boxes(), r.faces()) || mostlyInside(f.boxes(), r.fills())) {
                     residual.add(f);
                 }
             } else if (mostlyInside(f.boxes(), r.fills()) && resemblesRedacted(f, original.findings())) {
@@ -186,6 +196,22 @@ public final class Anonymizer {
         }
         List<Verification.FaceProofOnPage> proofs = faceProof == null ? List.of() : proveFaces(decoded, after, original);
         return new Verification(residual.isEmpty() && proofs.stream().allMatch(p -> p.check().anonymous()), residual, proofs);
+    }
+
+    /** Face boxes, by page, whose proof failed. */
+    private static Map<Integer, List<Box>> recognisableFaces(Verification v) {
+        Map<Integer, List<Box>> out = new HashMap<>();
+        v.faceProofs().stream().filter(p -> !p.check().anonymous())
+                .forEach(p -> out.computeIfAbsent(p.page(), k -> new ArrayList<>()).add(p.check().box()));
+        return out;
+    }
+
+    private static Verification markFilled(Verification v, Map<Integer, List<Box>> filled) {
+        List<Verification.FaceProofOnPage> proofs = v.faceProofs().stream()
+                .map(p -> new Verification.FaceProofOnPage(p.page(), p.check(),
+                        filled.getOrDefault(p.page(), List.of()).contains(p.check().box())))
+                .toList();
+        return new Verification(v.passed(), v.residualFindings(), proofs);
     }
 
     private static String failure(Verification v) {

@@ -60,6 +60,25 @@ public final class RedactionPlanner {
         return plan;
     }
 
+    /**
+     * The plan with the face regions that hold one of {@code faces} (by page; a region holds a face box when it
+     * covers at least 90% of it) moved to the solid fills: the escalation when a face still matched its original
+     * after blurring or pixelation.
+     */
+    public static List<PageRedaction> fillFaces(List<PageRedaction> plan, Map<Integer, List<Box>> faces) {
+        List<PageRedaction> out = new ArrayList<>(plan.size());
+        for (PageRedaction p : plan) {
+            List<Box> failing = faces.getOrDefault(p.page(), List.of());
+            List<Box> fills = new ArrayList<>(p.fills()), kept = new ArrayList<>();
+            for (Box region : p.faces()) {
+                boolean holds = failing.stream().anyMatch(b -> b.intersection(region).area() >= 0.9 * b.area());
+                (holds ? fills : kept).add(region);
+            }
+            out.add(new PageRedaction(p.page(), fills, kept));
+        }
+        return out;
+    }
+
     /** A fill grows by a tenth of the line height (at least one pixel): anti-aliased glyph edges go too. */
     private static int margin(Box b) {
         return Math.max(1, (int) Math.ceil(b.height() * 0.1));

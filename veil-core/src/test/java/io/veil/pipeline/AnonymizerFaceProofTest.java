@@ -104,6 +104,9 @@ class AnonymizerFaceProofTest {
                 BufferedImage img = ImageIO.read(input.toFile());
                 Graphics2D g = img.createGraphics();
                 g.setColor(Color.BLACK);
+                for (Box b : plan.get(0).fills()) {
+                    g.fillRect(b.x(), b.y(), b.width(), b.height());
+                }
                 for (Box b : plan.get(0).faces()) {
                     if (wholeFace) {
                         g.fillRect(b.x(), b.y(), b.width(), b.height());
@@ -131,8 +134,57 @@ class AnonymizerFaceProofTest {
     }
 
     private static Anonymizer anonymizer(boolean wholeFace) {
+        return anonymizer(wholeFace, FaceStyle.SOLID);
+    }
+
+    private static Anonymizer anonymizer(boolean wholeFace, FaceStyle style) {
         Scanner scanner = Scanner.builder().decoder(PNG).faces(CENTRE_DETECTOR).recognizers(List.of()).resolver(f -> f).build();
-        return new Anonymizer(scanner, new RedactionPlanner(0), List.of(painter(wholeFace)), FaceStyle.SOLID);
+        return new Anonymizer(scanner, new RedactionPlanner(0), List.of(painter(wholeFace)), style);
+    }
+
+    @Test
+    void aBlurThatLeavesTheFaceRecognisableIsFilledSolidAndProvenAgain(@TempDir Path dir) throws IOException {
+        Path out = dir.resolve("out.png");
+
+        Anonymizer.Outcome o = anonymizer(false, FaceStyle.BLUR).withFaceProof(PIXEL_PROOF).redact(photo(dir), out);
+
+        assertThat(o.output()).isEqualTo(out).exists();
+        assertThat(o.result().verification().passed()).isTrue();
+        assertThat(o.result().verification().faceProofs()).singleElement().satisfies(p -> {
+            assertThat(p.filledSolid()).isTrue();
+            assertThat(p.check().anonymous()).isTrue();
+        });
+        BufferedImage written = ImageIO.read(out.toFile());
+        for (int y = FACE.y(); y < FACE.bottom(); y++) {
+            for (int x = FACE.x(); x < FACE.right(); x++) {
+                assertThat(written.getRGB(x, y) & 0xffffff).isZero();
+            }
+        }
+    }
+
+    @Test
+    void aFaceStillRecognisedAfterTheSolidFillFailsTheFile(@TempDir Path dir) throws IOException {
+        FaceProof alwaysMatches = new FaceProof() {
+            @Override
+            public List<FaceCheck> prove(BufferedImage original, BufferedImage redacted, List<Box> faces) {
+                return faces.stream().map(b -> new FaceCheck(b, 0.9, 0.5, false)).toList();
+            }
+
+            @Override
+            public String version() {
+                return "always";
+            }
+        };
+        Path out = dir.resolve("out.png");
+
+        Anonymizer.Outcome o = anonymizer(false, FaceStyle.BLUR).withFaceProof(alwaysMatches).redact(photo(dir), out);
+
+        assertThat(o.output()).isNull();
+        assertThat(out).doesNotExist();
+        assertThat(o.result().verification().faceProofs()).singleElement().satisfies(p -> {
+            assertThat(p.filledSolid()).isTrue();
+            assertThat(p.check().matches()).isTrue();
+        });
     }
 
     @Test

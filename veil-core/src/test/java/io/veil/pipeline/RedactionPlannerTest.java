@@ -58,4 +58,17 @@ class RedactionPlannerTest {
         List<PageRedaction> plan = new RedactionPlanner(0.3).plan(r);
         assertThat(plan.get(0).faces()).containsExactly(new Box(70, 70, 160, 160));
     }
+
+    @Test
+    void facesThatFailedTheirProofMoveToTheSolidFillsOfTheirPageOnly() {
+        Box text = new Box(0, 0, 50, 10), padded = new Box(70, 70, 160, 160), other = new Box(300, 70, 80, 80);
+        List<PageRedaction> plan = List.of(new PageRedaction(1, List.of(text), List.of(padded, other)),
+                new PageRedaction(2, List.of(), List.of(padded)));
+
+        List<PageRedaction> filled = RedactionPlanner.fillFaces(plan, Map.of(1, List.of(new Box(100, 100, 100, 100))));
+
+        assertThat(filled.get(0).fills()).containsExactly(text, padded);
+        assertThat(filled.get(0).faces()).containsExactly(other);
+        assertThat(filled.get(1)).isEqualTo(plan.get(1));
+    }
 }

@@ -15,6 +15,7 @@ import org.bytedeco.javacpp.DoublePointer;
 import org.bytedeco.javacpp.PointerScope;
 import org.bytedeco.javacpp.indexer.UByteIndexer;
 import org.bytedeco.opencv.opencv_core.Mat;
+import org.bytedeco.opencv.opencv_core.Rect;
 import org.bytedeco.opencv.opencv_core.Scalar;
 import org.bytedeco.opencv.opencv_core.Size;
 
@@ -37,7 +38,7 @@ public final class FaceEmbedder implements AutoCloseable {
     /** File name of the model inside the models folder. */
     public static final String MODEL_FILE = "faces/fr_feature.onnx";
     public static final String VERSION = "fr_feature (faceplugin-face-recognition-js@0.0.1)";
-    private static final int SIDE = 112;
+    private static final int SIDE = FaceLandmarks.CROP;
 
     private final NetPool nets;
 
@@ -58,17 +59,54 @@ public final class FaceEmbedder implements AutoCloseable {
      */
     public float[] embed(BufferedImage image, FaceLandmarks.Alignment alignment, Box region) {
         try (PointerScope scope = new PointerScope()) {
+            return embed(Mats.toBgr(image), alignment, region);
+        }
+    }
+
+    /** As {@link #embed(BufferedImage, FaceLandmarks.Alignment, Box)} on an 8-bit BGR image, converted once by the caller. */
+    float[] embed(Mat bgr, FaceLandmarks.Alignment alignment, Box region) {
+        return embed(bgr, alignment, region, null);
+    }
+
+    /**
+     * The embedding of the same crop with the face box painted flat in its mean colour: a redaction that keeps
+     * nothing but the average colour, the reference a redacted face is compared against in
+     * {@code FaceAnonymityCheck}.
+     */
+    public float[] embedBlank(BufferedImage image, FaceLandmarks.Alignment alignment, Box region) {
+        try (PointerScope scope = new PointerScope()) {
+            return embedBlank(Mats.toBgr(image), alignment, region);
+        }
+    }
+
+    float[] embedBlank(Mat bgr, FaceLandmarks.Alignment alignment, Box region) {
+        Box r = region.clip(bgr.cols(), bgr.rows());
+        if (r.isEmpty()) {
+            throw new IllegalArgumentException("face box outside the image");
+        }
+        try (PointerScope scope = new PointerScope()) {
+            Scalar mean = org.bytedeco.opencv.global.opencv_core.mean(new Mat(bgr, new Rect(r.x(), r.y(), r.width(), r.height())));
+            int[] fill = {(int) Math.round(mean.get(0)), (int) Math.round(mean.get(1)), (int) Math.round(mean.get(2))};
+            return embed(bgr, alignment, region, fill);
+        }
+    }
+
+    private float[] embed(Mat bgr, FaceLandmarks.Alignment alignment, Box region, int[] insideFill) {
+        try (PointerScope scope = new PointerScope()) {
             double[] m = alignment.affine();
             Mat map = new Mat(2, 3, CV_64F, new DoublePointer(m));
             Mat crop = new Mat();
-            warpAffine(Mats.toBgr(image), crop, map, new Size(SIDE, SIDE), INTER_LINEAR, BORDER_CONSTANT, Scalar.all(0));
-            greyOutside(crop, m, region);
+            warpAffine(bgr, crop, map, new Size(SIDE, SIDE), INTER_LINEAR, BORDER_CONSTANT, Scalar.all(0));
+            paint(crop, m, region, insideFill);
             return run(crop);
         }
     }
 
-    /** Sets crop pixels whose source point (inverse of the 2 × 3 map {@code m}) lies outside {@code region} to 127. */
-    private static void greyOutside(Mat crop, double[] m, Box region) {
+    /**
+     * Sets crop pixels whose source point (inverse of the 2 × 3 map {@code m}) lies outside {@code region} to
+     * 127, and those inside to {@code insideFill} (BGR) unless it is null.
+     */
+    private static void paint(Mat crop, double[] m, Box region, int[] insideFill) {
         double det = m[0] * m[4] - m[1] * m[3];
         if (det == 0) {
             throw new IllegalArgumentException("degenerate alignment");
@@ -79,10 +117,11 @@ public final class FaceEmbedder implements AutoCloseable {
                 for (int x = 0; x < SIDE; x++) {
                     double dx = x - m[2], dy = y - m[5];
                     double sx = i0 * dx + i1 * dy, sy = i3 * dx + i4 * dy;
-                    if (sx < region.x() || sy < region.y() || sx >= region.right() || sy >= region.bottom()) {
-                        px.put(y, x, 0, 127);
-                        px.put(y, x, 1, 127);
-                        px.put(y, x, 2, 127);
+                    boolean outside = sx < region.x() || sy < region.y() || sx >= region.right() || sy >= region.bottom();
+                    if (outside || insideFill != null) {
+                        for (int ch = 0; ch < 3; ch++) {
+                            px.put(y, x, ch, outside ? 127 : insideFill[ch]);
+                        }
                     }
                 }
             }

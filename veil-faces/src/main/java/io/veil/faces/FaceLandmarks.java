@@ -31,6 +31,8 @@ public final class FaceLandmarks implements AutoCloseable {
     public static final String MODEL_FILE = "faces/fr_landmark.onnx";
     public static final String VERSION = "fr_landmark (faceplugin-face-recognition-js@0.0.1)";
     private static final int SIDE = 64, POINTS = 68;
+    /** Side of the embedding model's input crop. */
+    static final int CROP = 112;
     /** Left eye, right eye, nose tip of the 112 × 112 crop the embedding model expects (the package's reference points). */
     private static final double[][] REFERENCE = {{38.29459953, 51.69630051}, {73.53179932, 51.50139999}, {56.02519989, 71.73660278}};
 
@@ -44,6 +46,18 @@ public final class FaceLandmarks implements AutoCloseable {
                 throw new IllegalArgumentException("a 2 x 3 affine map has 6 entries");
             }
             affine = affine.clone();
+        }
+
+        /**
+         * The box itself stretched onto the whole crop, without landmarks: steadier than landmarks on small or
+         * masked faces, where the landmark model guesses.
+         */
+        public static Alignment ofBox(Box box) {
+            if (box.isEmpty()) {
+                throw new IllegalArgumentException("empty face box");
+            }
+            double sx = (double) CROP / box.width(), sy = (double) CROP / box.height();
+            return new Alignment(new double[] {sx, 0, -box.x() * sx, 0, sy, -box.y() * sy});
         }
 
         @Override
@@ -65,12 +79,19 @@ public final class FaceLandmarks implements AutoCloseable {
 
     /** The 68 landmarks of the face in {@code box}, as x0, y0, x1, y1, … in image pixels. */
     public double[] landmarks(BufferedImage image, Box box) {
-        Box b = box.clip(image.getWidth(), image.getHeight());
+        try (PointerScope scope = new PointerScope()) {
+            return landmarks(Mats.toBgr(image), box);
+        }
+    }
+
+    /** As {@link #landmarks(BufferedImage, Box)} on an 8-bit BGR image, converted once by the caller. */
+    double[] landmarks(Mat bgr, Box box) {
+        Box b = box.clip(bgr.cols(), bgr.rows());
         if (b.isEmpty()) {
             throw new IllegalArgumentException("face box outside the image");
         }
         try (PointerScope scope = new PointerScope()) {
-            Mat crop = Mats.window(Mats.toBgr(image), new Tiling.Window(b.x(), b.y(), b.width(), b.height(), 0));
+            Mat crop = Mats.window(bgr, new Tiling.Window(b.x(), b.y(), b.width(), b.height(), 0));
             Mat grey = new Mat();
             cvtColor(Mats.resized(crop, SIDE, SIDE), grey, COLOR_BGR2GRAY);
             Mat blob = blobFromImage(grey, 1 / 256.0, new Size(SIDE, SIDE), new Scalar(0, 0, 0, 0), false, false, CV_32F);
@@ -89,30 +110,38 @@ public final class FaceLandmarks implements AutoCloseable {
 
     /** The alignment of the face in {@code box}: its eyes and nose mapped onto the embedding model's reference points. */
     public Alignment alignment(BufferedImage image, Box box) {
-        return alignment(landmarks(image, box));
+        return alignment(landmarks(image, box), box);
     }
 
-    /** As the package's {@code convert68pts5pts}: eye centres from four eye points each, nose tip point 30. */
-    static Alignment alignment(double[] pts) {
+    /** As {@link #alignment(BufferedImage, Box)} on an 8-bit BGR image. */
+    Alignment alignment(Mat bgr, Box box) {
+        return alignment(landmarks(bgr, box), box);
+    }
+
+    /**
+     * As the package's {@code convert68pts5pts}: eye centres from four eye points each, nose tip point 30.
+     * Collinear points (a face too small for the landmark model) fall back to {@link Alignment#ofBox}.
+     */
+    static Alignment alignment(double[] pts, Box box) {
         double[][] src = {
                 {mean(pts, 37, 38, 40, 41, 0), mean(pts, 37, 38, 40, 41, 1)},
                 {mean(pts, 43, 44, 46, 47, 0), mean(pts, 43, 44, 46, 47, 1)},
                 {pts[60], pts[61]}};
-        return new Alignment(affineFrom(src, REFERENCE));
+        double[] m = affineFrom(src, REFERENCE);
+        return m == null ? Alignment.ofBox(box) : new Alignment(m);
     }
 
     private static double mean(double[] pts, int a, int b, int c, int d, int axis) {
         return (pts[2 * a + axis] + pts[2 * b + axis] + pts[2 * c + axis] + pts[2 * d + axis]) / 4;
     }
 
-    /** The affine map taking three source points onto three target points (as OpenCV's getAffineTransform). */
+    /** The affine map taking three source points onto three target points (as OpenCV's getAffineTransform), null when they are collinear. */
     static double[] affineFrom(double[][] src, double[][] dst) {
         // Solve [x y 1] · [a b c]^T = u for each output row, by Cramer's rule on the 3 × 3 system.
         double det = src[0][0] * (src[1][1] - src[2][1]) - src[0][1] * (src[1][0] - src[2][0])
                 + (src[1][0] * src[2][1] - src[2][0] * src[1][1]);
         if (Math.abs(det) < 1e-9) {
-            // Degenerate landmarks (collinear): fall back to the identity scaled into the crop.
-            return new double[] {1, 0, 0, 0, 1, 0};
+            return null;
         }
         double[] m = new double[6];
         for (int row = 0; row < 2; row++) {

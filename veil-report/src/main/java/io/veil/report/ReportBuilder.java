@@ -213,9 +213,10 @@ public final class ReportBuilder {
                 ObjectNode e = proofs.addObject().put("page", p.page());
                 e.set("bounding_box", InstanceNodes.box(p.check().box()));
                 e.put("similarity", Math.round(p.check().similarity() * 1000) / 1000.0)
-                        .put("match_threshold", p.check().threshold())
+                        .put("match_threshold", Math.round(p.check().threshold() * 1000) / 1000.0)
                         .put("still_matches", p.check().matches())
                         .put("still_detected", p.check().detected())
+                        .put("filled_solid", p.filledSolid())
                         .put("anonymous", p.check().anonymous());
             }
         }

@@ -23,9 +23,10 @@ import java.util.List;
  * @param audioKept       whether the output has an audio track
  * @param tracks          every face track, in order of first appearance (the report keeps only
  *                        {@link Track#reportable() reportable} ones)
+ * @param proof           the face proof ({@code --prove-faces}), null when faces were not proven
  */
 public record VideoFacts(int width, int height, double frameRate, long frames, double durationSeconds, int detectEvery,
-                         boolean audioKept, List<Track> tracks) {
+                         boolean audioKept, List<Track> tracks, Proof proof) {
 
     /** Tracks matched by fewer detections are likely false alarms: blurred all the same, left out of the report. */
     public static final int MIN_DETECTIONS = 3;
@@ -35,6 +36,24 @@ public record VideoFacts(int width, int height, double frameRate, long frames, d
             throw new IllegalArgumentException("inconsistent video facts " + width + "x" + height + ", " + frames + " frames");
         }
         tracks = List.copyOf(tracks);
+    }
+
+    /** Without a face proof. */
+    public VideoFacts(int width, int height, double frameRate, long frames, double durationSeconds, int detectEvery,
+                      boolean audioKept, List<Track> tracks) {
+        this(width, height, frameRate, frames, durationSeconds, detectEvery, audioKept, tracks, null);
+    }
+
+    /**
+     * The face proof of a video: frames proven (the first detection of every second), faces proven on them, and
+     * faces that failed in the chosen style and were filled solid on their frame (then proven anonymous).
+     */
+    public record Proof(int frames, int faces, int filledSolid) {
+        public Proof {
+            if (frames < 0 || faces < 0 || filledSolid < 0 || filledSolid > faces) {
+                throw new IllegalArgumentException("inconsistent face proof counts");
+            }
+        }
     }
 
     /** The tracks the report lists. */

@@ -53,6 +53,10 @@ public final class VideoReports {
         n.put("duration_seconds", InstanceNodes.round(v.durationSeconds(), 3));
         n.put("detect_every", v.detectEvery());
         n.put("audio_kept", v.audioKept());
+        if (v.proof() != null) {
+            n.putObject("face_proof").put("frames", v.proof().frames()).put("faces", v.proof().faces())
+                    .put("filled_solid", v.proof().filledSolid());
+        }
         ArrayNode tracks = n.putArray("tracks");
         for (VideoFacts.Track t : v.reportableTracks()) {
             ObjectNode o = tracks.addObject();

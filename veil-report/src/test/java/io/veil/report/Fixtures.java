@@ -139,6 +139,6 @@ final class Fixtures {
         Box b = new Box(650, 180, 120, 140);
         return r.withVerification(new Verification(false, List.of(), List.of(
                 new Verification.FaceProofOnPage(1, new io.veil.model.FaceCheck(b, 0.12, 0.45, false)),
-                new Verification.FaceProofOnPage(1, new io.veil.model.FaceCheck(b, 0.61, 0.45, false)))));
+                new Verification.FaceProofOnPage(1, new io.veil.model.FaceCheck(b, 0.61, 0.45, false), true))));
     }
 }

@@ -199,6 +199,8 @@ class ReportBuilderTest {
         assertThat(r.at("/verification/face_proof/0/anonymous").asBoolean()).isTrue();
         assertThat(r.at("/verification/face_proof/1/still_matches").asBoolean()).isTrue();
         assertThat(r.at("/verification/face_proof/1/match_threshold").asDouble()).isEqualTo(0.45);
+        assertThat(r.at("/verification/face_proof/0/filled_solid").asBoolean()).isFalse();
+        assertThat(r.at("/verification/face_proof/1/filled_solid").asBoolean()).isTrue();
         assertThat(r.at("/recommended_actions").toString()).contains("Verification found personal data");
     }
 

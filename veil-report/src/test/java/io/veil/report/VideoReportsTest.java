@@ -41,6 +41,20 @@ class VideoReportsTest {
     }
 
     @Test
+    void provenVideoReportsItsFaceProofCountsAndValidates() {
+        VideoFacts proven = new VideoFacts(640, 360, 24, 48, 2.0, 1, false, List.of(track(1, 40)), new VideoFacts.Proof(2, 3, 1));
+
+        String json = REPORTS.toJson(oneFace(), proven);
+        ObjectNode r = REPORTS.build(oneFace(), proven);
+
+        assertThat(SCHEMA.validate(json, InputFormat.JSON)).isEmpty();
+        assertThat(r.at("/video/face_proof/frames").asInt()).isEqualTo(2);
+        assertThat(r.at("/video/face_proof/faces").asInt()).isEqualTo(3);
+        assertThat(r.at("/video/face_proof/filled_solid").asInt()).isEqualTo(1);
+        assertThat(REPORTS.build(oneFace(), facts(track(1, 40))).at("/video").has("face_proof")).isFalse();
+    }
+
+    @Test
     void videoReportKeepsTheSeedFieldsAndListsTheTrackPath() {
         ObjectNode r = REPORTS.build(oneFace(), facts(track(1, 40)));
 

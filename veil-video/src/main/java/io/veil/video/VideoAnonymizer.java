@@ -1,7 +1,9 @@
 package io.veil.video;
 
 import io.veil.model.Box;
+import io.veil.model.FaceCheck;
 import io.veil.spi.FaceDetector;
+import io.veil.spi.FaceProof;
 import io.veil.spi.InputRejectedException;
 import io.veil.spi.PageRedactor;
 import java.awt.image.BufferedImage;
@@ -10,6 +12,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayDeque;
+import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import org.bytedeco.javacv.Frame;
@@ -24,6 +27,11 @@ import org.bytedeco.javacv.Frame;
  * detections is blurred from its first frame, not from the next detection). Memory is that queue plus one
  * decoded and one encoded frame, whatever the length of the video. The output is written to a temporary file
  * beside {@code output} and moved into place only when complete.
+ *
+ * <p>With a {@link FaceProof} ({@code redact --prove-faces}), the redacted frame is proven at the first detection
+ * of every second of video: each face detected there must no longer match its original nor be detected again.
+ * A face that fails is filled solid on that frame and proven again; if it still fails, the video fails and
+ * nothing is written.
  *
  * <p>Immutable and thread-safe when the detector and redactor are: each call has its own decoder, tracker and
  * encoder, so several videos may be processed at once.
@@ -40,14 +48,28 @@ public final class VideoAnonymizer {
     private final FaceDetector detector;
     private final PageRedactor redactor;
     private final VideoOptions options;
+    private final FaceProof proof;
 
     public VideoAnonymizer(FaceDetector detector, PageRedactor redactor, VideoOptions options) {
+        this(detector, redactor, options, null);
+    }
+
+    private VideoAnonymizer(FaceDetector detector, PageRedactor redactor, VideoOptions options, FaceProof proof) {
         if (detector == null || redactor == null || options == null) {
             throw new IllegalArgumentException("detector, redactor and options are required");
         }
         this.detector = detector;
         this.redactor = redactor;
         this.options = options;
+        this.proof = proof;
+    }
+
+    /** The same anonymizer that also proves redacted faces anonymous, once per second of video (see above). */
+    public VideoAnonymizer withFaceProof(FaceProof faceProof) {
+        if (faceProof == null) {
+            throw new IllegalArgumentException("a face proof is required");
+        }
+        return new VideoAnonymizer(detector, redactor, options, faceProof);
     }
 
     public VideoOptions options() {
@@ -75,6 +97,10 @@ public final class VideoAnonymizer {
             try (VideoInput in = VideoInput.open(input, options.keepAudio())) {
                 result = run(in, temp, progress == null ? VideoProgress.NONE : progress);
             }
+            if (result.proof() != null && result.proof().failed() > 0) {
+                throw new IOException(result.proof().failed() + " redacted face(s) still matched or detected by the face proof"
+                        + " even after a solid fill; nothing was written");
+            }
             Files.move(temp, output, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
             return result;
         } finally {
@@ -86,6 +112,7 @@ public final class VideoAnonymizer {
         int width = in.width(), height = in.height(), cadence = options.cadenceFor(in.durationSeconds());
         double fps = in.frameRate();
         FaceTracker tracker = FaceTracker.of(options);
+        Proving proving = proof == null ? null : new Proving();
         Deque<Queued> queue = new ArrayDeque<>();
         long started = System.nanoTime();
         long next = 0, written = 0, runs = 0;
@@ -101,13 +128,16 @@ public final class VideoAnonymizer {
                 if (p.image().getWidth() != width || p.image().getHeight() != height) {
                     throw new InputRejectedException("video frame size changes mid-stream at frame " + next);
                 }
-                last = new Numbered(next++, p);
+                boolean detect = next % cadence == 0;
+                List<FaceDetector.Face> found = detect ? detector.detect(p.image()) : List.of();
+                boolean prove = detect && proving != null && proving.due(p.seconds());
+                last = new Numbered(next++, p, prove ? found.stream().map(FaceDetector.Face::box).toList() : null);
                 queue.addLast(last);
                 lastSeconds = p.seconds();
-                if (last.index() % cadence == 0) {
-                    tracker.observe(last.index(), p.seconds(), detector.detect(p.image()));
+                if (detect) {
+                    tracker.observe(last.index(), p.seconds(), found);
                     runs++;
-                    written += flush(queue, tracker, out, width, height, false);
+                    written += flush(queue, tracker, out, width, height, false, proving);
                     progress.onProgress(snapshot(written, in.frameCountEstimate(), started));
                 }
             }
@@ -116,26 +146,47 @@ public final class VideoAnonymizer {
                 tracker.observe(last.index(), last.picture().seconds(), detector.detect(last.picture().image()));
                 runs++;
             }
-            written += flush(queue, tracker, out, width, height, true);
+            written += flush(queue, tracker, out, width, height, true, proving);
             out.finish();
             progress.onProgress(snapshot(written, in.frameCountEstimate(), started));
         }
         double duration = written == 0 ? 0 : lastSeconds + 1 / fps;
-        return new VideoResult(width, height, fps, written, duration, cadence, runs, in.audioChannels() > 0, tracker.finish());
+        return new VideoResult(width, height, fps, written, duration, cadence, runs, in.audioChannels() > 0, tracker.finish(),
+                proving == null ? null : proving.summary());
     }
 
     /** What waits for the next detection: pictures by frame number, and the audio decoded between them. */
     private sealed interface Queued permits Numbered, Audio {
     }
 
-    private record Numbered(long index, VideoInput.Picture picture) implements Queued {
+    /** @param prove the faces detected on this frame when it is to be proven, else null */
+    private record Numbered(long index, VideoInput.Picture picture, List<Box> prove) implements Queued {
+    }
+
+    /** Which frames are proven (the first detection of every second) and what the proofs found. */
+    private static final class Proving {
+        private long lastSecond = -1;
+        private int frames, faces, filled, failed;
+
+        boolean due(double seconds) {
+            long second = (long) Math.floor(seconds);
+            if (second == lastSecond) {
+                return false;
+            }
+            lastSecond = second;
+            return true;
+        }
+
+        VideoResult.ProofSummary summary() {
+            return new VideoResult.ProofSummary(frames, faces, filled, failed);
+        }
     }
 
     private record Audio(Frame frame) implements Queued {
     }
 
     /** Redacts and writes queued pictures up to the newest (all with {@code all}), and the audio before them. */
-    private long flush(Deque<Queued> queue, FaceTracker tracker, VideoOutput out, int width, int height, boolean all)
+    private long flush(Deque<Queued> queue, FaceTracker tracker, VideoOutput out, int width, int height, boolean all, Proving proving)
             throws IOException {
         long n = 0, lastIndex = -1;
         while (!queue.isEmpty()) {
@@ -149,6 +200,9 @@ public final class VideoAnonymizer {
             List<Box> regions = tracker.regionsAt(f.index(), options.padding(), width, height);
             BufferedImage img = regions.isEmpty() ? f.picture().image()
                     : redactor.redact(f.picture().image(), List.of(), regions, options.style());
+            if (f.prove() != null && !f.prove().isEmpty()) {
+                img = proven(f.picture().image(), img, f.prove(), regions, proving);
+            }
             out.writeImage(img);
             lastIndex = f.index();
             n++;
@@ -160,6 +214,29 @@ public final class VideoAnonymizer {
             tracker.release(lastIndex);
         }
         return n;
+    }
+
+    /**
+     * Proves one redacted frame; regions holding a face that fails are filled solid and the frame proven again.
+     * Returns the frame to write.
+     */
+    private BufferedImage proven(BufferedImage original, BufferedImage redacted, List<Box> faces, List<Box> regions, Proving proving) {
+        proving.frames++;
+        proving.faces += faces.size();
+        List<Box> failing = proof.prove(original, redacted, faces).stream().filter(c -> !c.anonymous()).map(FaceCheck::box).toList();
+        if (failing.isEmpty()) {
+            return redacted;
+        }
+        List<Box> fills = new ArrayList<>(), kept = new ArrayList<>();
+        for (Box r : regions) {
+            (failing.stream().anyMatch(b -> b.intersection(r).area() >= 0.9 * b.area()) ? fills : kept).add(r);
+        }
+        // A failing face no region holds (the tracker padded it elsewhere) is filled by its own box.
+        failing.stream().filter(b -> fills.stream().noneMatch(r -> b.intersection(r).area() >= 0.9 * b.area())).forEach(fills::add);
+        BufferedImage filled = redactor.redact(original, fills, kept, options.style());
+        proving.filled += failing.size();
+        proving.failed += (int) proof.prove(original, filled, faces).stream().filter(c -> !c.anonymous()).count();
+        return filled;
     }
 
     private static VideoProgress.Snapshot snapshot(long written, long total, long startedNanos) {

@@ -15,11 +15,23 @@ import java.util.List;
  * @param detectorRuns    how many frames the face detector ran on
  * @param audioKept       whether an audio track was written
  * @param tracks          face tracks in order of first appearance
+ * @param proof           what the face proof found, null when faces were not proven
  */
 public record VideoResult(int width, int height, double frameRate, long frames, double durationSeconds,
-                          int detectEvery, long detectorRuns, boolean audioKept, List<TrackSummary> tracks) {
+                          int detectEvery, long detectorRuns, boolean audioKept, List<TrackSummary> tracks, ProofSummary proof) {
     public VideoResult {
         tracks = List.copyOf(tracks);
+    }
+
+    /**
+     * The face proof of a video ({@code redact --prove-faces}).
+     *
+     * @param frames      frames proven (the first detection of every second)
+     * @param faces       faces proven on them
+     * @param filledSolid faces that failed in the chosen style and were filled solid on their frame
+     * @param failed      faces that failed even after the solid fill (the video then fails)
+     */
+    public record ProofSummary(int frames, int faces, int filledSolid, int failed) {
     }
 
     /** The report's media type for the output. */

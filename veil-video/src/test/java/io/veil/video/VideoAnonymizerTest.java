@@ -9,7 +9,9 @@ import io.veil.faces.CombinedFaceDetector;
 import io.veil.faces.UltraFaceDetector;
 import io.veil.imaging.redact.DefaultPageRedactor;
 import io.veil.model.Box;
+import io.veil.model.FaceCheck;
 import io.veil.spi.FaceDetector;
+import io.veil.spi.FaceProof;
 import io.veil.spi.InputRejectedException;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
@@ -158,5 +160,55 @@ class VideoAnonymizerTest {
         try (var files = Files.list(dir)) {
             assertThat(files.map(p -> p.getFileName().toString())).noneMatch(n -> n.startsWith(".veil-"));
         }
+    }
+
+    /** A proof that "recognises" a redacted face while the centre of its box is not black, or always. */
+    private static FaceProof proof(boolean always) {
+        return new FaceProof() {
+            @Override
+            public List<FaceCheck> prove(BufferedImage original, BufferedImage redacted, List<Box> faces) {
+                return faces.stream().map(b -> {
+                    int rgb = redacted.getRGB(b.x() + b.width() / 2, b.y() + b.height() / 2) & 0xffffff;
+                    return new FaceCheck(b, always || rgb != 0 ? 0.9 : 0.1, 0.5, false);
+                }).toList();
+            }
+
+            @Override
+            public String version() {
+                return "centre";
+            }
+        };
+    }
+
+    @Test
+    void aFaceTheProofStillRecognisesIsFilledSolidOnTheProvenFrames() throws Exception {
+        Path out = dir.resolve("proven.mp4");
+
+        VideoResult r = new VideoAnonymizer(detector, new DefaultPageRedactor(), VideoOptions.defaults()).withFaceProof(proof(false))
+                .anonymize(input, out, VideoProgress.NONE);
+
+        // 48 frames at 24 fps: the first detection of second 0 and of second 1 are proven.
+        assertThat(r.proof().frames()).isEqualTo(2);
+        assertThat(r.proof().faces()).isGreaterThanOrEqualTo(2);
+        assertThat(r.proof().filledSolid()).isEqualTo(r.proof().faces());
+        assertThat(r.proof().failed()).isZero();
+        try (FFmpegFrameGrabber g = new FFmpegFrameGrabber(out.toFile()); Java2DFrameConverter conv = new Java2DFrameConverter()) {
+            g.start();
+            BufferedImage first = conv.getBufferedImage(g.grabImage());
+            Box t = clip.targetBox(0);
+            int rgb = first.getRGB(t.x() + t.width() / 2, t.y() + t.height() / 2);
+            assertThat(((rgb >> 16) & 0xff) + ((rgb >> 8) & 0xff) + (rgb & 0xff)).as("target centre on the proven first frame").isLessThan(60);
+            g.stop();
+        }
+    }
+
+    @Test
+    void aFaceThatFailsEvenAfterTheSolidFillFailsTheVideoAndNothingIsWritten() {
+        Path out = dir.resolve("unproven.mp4");
+        VideoAnonymizer a = new VideoAnonymizer(detector, new DefaultPageRedactor(), VideoOptions.defaults()).withFaceProof(proof(true));
+
+        assertThatThrownBy(() -> a.anonymize(input, out, VideoProgress.NONE)).isInstanceOf(IOException.class)
+                .hasMessageContaining("still matched or detected by the face proof");
+        assertThat(out).doesNotExist();
     }
 }
