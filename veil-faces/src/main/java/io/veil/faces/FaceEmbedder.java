@@ -7,6 +7,7 @@ import static org.bytedeco.opencv.global.opencv_imgproc.INTER_LINEAR;
 import static org.bytedeco.opencv.global.opencv_imgproc.warpAffine;
 import static org.bytedeco.opencv.global.opencv_core.BORDER_CONSTANT;
 import static org.bytedeco.opencv.global.opencv_core.CV_64F;
+import static org.bytedeco.opencv.global.opencv_core.mean;
 
 import io.veil.model.Box;
 import java.awt.image.BufferedImage;
@@ -85,7 +86,7 @@ public final class FaceEmbedder implements AutoCloseable {
             throw new IllegalArgumentException("face box outside the image");
         }
         try (PointerScope scope = new PointerScope()) {
-            Scalar mean = org.bytedeco.opencv.global.opencv_core.mean(new Mat(bgr, new Rect(r.x(), r.y(), r.width(), r.height())));
+            Scalar mean = mean(new Mat(bgr, new Rect(r.x(), r.y(), r.width(), r.height())));
             int[] fill = {(int) Math.round(mean.get(0)), (int) Math.round(mean.get(1)), (int) Math.round(mean.get(2))};
             return embed(bgr, alignment, region, fill);
         }
