@@ -101,12 +101,21 @@ public final class Anonymizer {
             tmp = Files.createTempFile(dir, ".veil-", "-" + output.getFileName());
             String mediaType = redactor.redact(input, doc, result.findings(), plan, faceStyle, tmp);
             Verification verification = verify(tmp, doc, plan, result);
-            Map<Integer, List<Box>> recognisable = recognisableFaces(verification);
-            if (!recognisable.isEmpty() && verification.residualFindings().isEmpty() && faceStyle != FaceStyle.SOLID) {
-                // A face the proof still matches (or detects) after blurring is filled solid, and everything is proven again.
-                List<PageRedaction> filled = RedactionPlanner.fillFaces(plan, recognisable);
-                mediaType = redactor.redact(input, doc, result.findings(), filled, faceStyle, tmp);
-                verification = markFilled(verify(tmp, doc, filled, result), recognisable);
+            // A face the proof still matches (or detects) after blurring is filled solid, and everything is proven again.
+            // Filling one face changes the page the detector sees, so another face may fail next: a few rounds.
+            Map<Integer, List<Box>> filledSoFar = new HashMap<>();
+            List<PageRedaction> current = plan;
+            for (int round = 0; round < FaceProof.FILL_ROUNDS && faceStyle != FaceStyle.SOLID && verification.residualFindings().isEmpty(); round++) {
+                Map<Integer, List<Box>> recognisable = recognisableFaces(verification);
+                recognisable.forEach((page, boxes) -> boxes.removeAll(filledSoFar.getOrDefault(page, List.of())));
+                recognisable.values().removeIf(List::isEmpty);
+                if (recognisable.isEmpty()) {
+                    break; // nothing left to fill: the faces that fail are solid already
+                }
+                recognisable.forEach((page, boxes) -> filledSoFar.computeIfAbsent(page, k -> new ArrayList<>()).addAll(boxes));
+                current = RedactionPlanner.fillFaces(current, recognisable);
+                mediaType = redactor.redact(input, doc, result.findings(), current, faceStyle, tmp);
+                verification = markFilled(verify(tmp, doc, current, result), filledSoFar);
             }
             result = result.withVerification(verification);
             if (!verification.passed()) {

@@ -19,6 +19,12 @@ import java.util.List;
 public interface FaceProof {
 
     /**
+     * Rounds in which callers fill the faces that fail solid and prove again before they give up: filling one
+     * face changes what the detector sees, so another may fail next.
+     */
+    int FILL_ROUNDS = 3;
+
+    /**
      * @param original the image before redaction
      * @param redacted the same image after redaction (same size)
      * @param faces    the face boxes that were redacted (unpadded, as detected)

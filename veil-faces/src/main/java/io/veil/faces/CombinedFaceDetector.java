@@ -35,7 +35,8 @@ public final class CombinedFaceDetector implements FaceDetector {
 
     /**
      * Veil's default face detector: {@link EnsembleFaceDetector} (UltraFace RFB-320 and BlazeFace full-range
-     * over a window pyramid, accepted by agreement), both models from {@code modelsDir/faces/}.
+     * over a window pyramid and SSD MobileNetV1 on the whole image, accepted by boosted trees over their
+     * agreement), the models from {@code modelsDir/faces/}.
      */
     public static CombinedFaceDetector load(Path modelsDir) {
         return new CombinedFaceDetector(List.of(EnsembleFaceDetector.load(modelsDir)), 0.3);

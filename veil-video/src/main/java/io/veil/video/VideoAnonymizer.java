@@ -223,20 +223,28 @@ public final class VideoAnonymizer {
     private BufferedImage proven(BufferedImage original, BufferedImage redacted, List<Box> faces, List<Box> regions, Proving proving) {
         proving.frames++;
         proving.faces += faces.size();
-        List<Box> failing = proof.prove(original, redacted, faces).stream().filter(c -> !c.anonymous()).map(FaceCheck::box).toList();
-        if (failing.isEmpty()) {
-            return redacted;
+        List<FaceCheck> checks = proof.prove(original, redacted, faces);
+        List<Box> fills = new ArrayList<>(), kept = new ArrayList<>(regions), filledFaces = new ArrayList<>();
+        BufferedImage out = redacted;
+        // As for photos: a few rounds, since filling one face changes what the detector sees.
+        for (int round = 0; round < FaceProof.FILL_ROUNDS; round++) {
+            List<Box> failing = checks.stream().filter(c -> !c.anonymous()).map(FaceCheck::box).filter(b -> !filledFaces.contains(b)).toList();
+            if (failing.isEmpty()) {
+                break;
+            }
+            for (Box b : failing) {
+                List<Box> holding = kept.stream().filter(r -> b.intersection(r).area() >= 0.9 * b.area()).toList();
+                // A failing face no region holds (the tracker padded it elsewhere) is filled by its own box.
+                fills.addAll(holding.isEmpty() ? List.of(b) : holding);
+                kept.removeAll(holding);
+            }
+            filledFaces.addAll(failing);
+            out = redactor.redact(original, fills, kept, options.style());
+            checks = proof.prove(original, out, faces);
         }
-        List<Box> fills = new ArrayList<>(), kept = new ArrayList<>();
-        for (Box r : regions) {
-            (failing.stream().anyMatch(b -> b.intersection(r).area() >= 0.9 * b.area()) ? fills : kept).add(r);
-        }
-        // A failing face no region holds (the tracker padded it elsewhere) is filled by its own box.
-        failing.stream().filter(b -> fills.stream().noneMatch(r -> b.intersection(r).area() >= 0.9 * b.area())).forEach(fills::add);
-        BufferedImage filled = redactor.redact(original, fills, kept, options.style());
-        proving.filled += failing.size();
-        proving.failed += (int) proof.prove(original, filled, faces).stream().filter(c -> !c.anonymous()).count();
-        return filled;
+        proving.filled += filledFaces.size();
+        proving.failed += (int) checks.stream().filter(c -> !c.anonymous()).count();
+        return out;
     }
 
     private static VideoProgress.Snapshot snapshot(long written, long total, long startedNanos) {
