@@ -55,6 +55,11 @@ public record Box(int x, int y, int width, int height) {
         return x1 <= x0 || y1 <= y0 ? new Box(x, y, 0, 0) : ofCorners(x0, y0, x1, y1);
     }
 
+    /** At least {@code share} (0–1) of {@code o}'s area lies inside this box. */
+    public boolean covers(Box o, double share) {
+        return intersection(o).area() >= share * o.area();
+    }
+
     public boolean intersects(Box o) {
         return !intersection(o).isEmpty();
     }

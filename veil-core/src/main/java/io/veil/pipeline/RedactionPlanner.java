@@ -9,6 +9,7 @@ import io.veil.model.RedactionKind;
 import io.veil.model.ScanResult;
 import io.veil.model.TextLayout;
 import io.veil.model.TextSpan;
+import io.veil.spi.FaceProof;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -71,7 +72,7 @@ public final class RedactionPlanner {
             List<Box> failing = faces.getOrDefault(p.page(), List.of());
             List<Box> fills = new ArrayList<>(p.fills()), kept = new ArrayList<>();
             for (Box region : p.faces()) {
-                boolean holds = failing.stream().anyMatch(b -> b.intersection(region).area() >= 0.9 * b.area());
+                boolean holds = failing.stream().anyMatch(b -> region.covers(b, FaceProof.REGION_HOLDS_FACE));
                 (holds ? fills : kept).add(region);
             }
             out.add(new PageRedaction(p.page(), fills, kept));

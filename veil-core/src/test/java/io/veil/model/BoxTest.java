@@ -24,4 +24,13 @@ class BoxTest {
         assertThat(a.iou(b)).isZero();
         assertThat(a.iou(a)).isEqualTo(1.0);
     }
+
+    @Test
+    void coversCountsTheShareOfTheOtherBoxInside() {
+        Box region = new Box(0, 0, 100, 100);
+        assertThat(region.covers(new Box(10, 10, 20, 20), 1.0)).isTrue();
+        assertThat(region.covers(new Box(90, 0, 20, 10), 0.5)).isTrue();
+        assertThat(region.covers(new Box(91, 0, 20, 10), 0.5)).isFalse();
+        assertThat(region.covers(new Box(200, 200, 5, 5), 0.1)).isFalse();
+    }
 }

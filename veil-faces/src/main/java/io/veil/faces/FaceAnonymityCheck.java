@@ -76,6 +76,11 @@ public final class FaceAnonymityCheck implements FaceProof, AutoCloseable {
 
         /** The size band of a face box (index into the threshold arrays). */
         public int band(Box face) {
+            return band(upperBounds, face);
+        }
+
+        /** The size band of a face box among bands ending at {@code upperBounds}. */
+        public static int band(int[] upperBounds, Box face) {
             int side = Math.max(face.width(), face.height()), b = 0;
             while (b < upperBounds.length && side >= upperBounds[b]) {
                 b++;

@@ -1,7 +1,6 @@
 package io.veil.video;
 
 import io.veil.model.Box;
-import io.veil.model.FaceCheck;
 import io.veil.spi.FaceDetector;
 import io.veil.spi.FaceProof;
 import io.veil.spi.InputRejectedException;
@@ -12,7 +11,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.util.ArrayDeque;
-import java.util.ArrayList;
 import java.util.Deque;
 import java.util.List;
 import org.bytedeco.javacv.Frame;
@@ -216,35 +214,14 @@ public final class VideoAnonymizer {
         return n;
     }
 
-    /**
-     * Proves one redacted frame; regions holding a face that fails are filled solid and the frame proven again.
-     * Returns the frame to write.
-     */
+    /** Proves one redacted frame ({@link FaceProof#proveAndFill}) and returns the frame to write. */
     private BufferedImage proven(BufferedImage original, BufferedImage redacted, List<Box> faces, List<Box> regions, Proving proving) {
+        FaceProof.Filled f = proof.proveAndFill(original, redacted, faces, regions, redactor, options.style());
         proving.frames++;
         proving.faces += faces.size();
-        List<FaceCheck> checks = proof.prove(original, redacted, faces);
-        List<Box> fills = new ArrayList<>(), kept = new ArrayList<>(regions), filledFaces = new ArrayList<>();
-        BufferedImage out = redacted;
-        // As for photos: a few rounds, since filling one face changes what the detector sees.
-        for (int round = 0; round < FaceProof.FILL_ROUNDS; round++) {
-            List<Box> failing = checks.stream().filter(c -> !c.anonymous()).map(FaceCheck::box).filter(b -> !filledFaces.contains(b)).toList();
-            if (failing.isEmpty()) {
-                break;
-            }
-            for (Box b : failing) {
-                List<Box> holding = kept.stream().filter(r -> b.intersection(r).area() >= 0.9 * b.area()).toList();
-                // A failing face no region holds (the tracker padded it elsewhere) is filled by its own box.
-                fills.addAll(holding.isEmpty() ? List.of(b) : holding);
-                kept.removeAll(holding);
-            }
-            filledFaces.addAll(failing);
-            out = redactor.redact(original, fills, kept, options.style());
-            checks = proof.prove(original, out, faces);
-        }
-        proving.filled += filledFaces.size();
-        proving.failed += (int) checks.stream().filter(c -> !c.anonymous()).count();
-        return out;
+        proving.filled += f.filled();
+        proving.failed += (int) f.last().stream().filter(c -> !c.anonymous()).count();
+        return f.image();
     }
 
     private static VideoProgress.Snapshot snapshot(long written, long total, long startedNanos) {

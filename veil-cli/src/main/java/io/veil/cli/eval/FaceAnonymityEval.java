@@ -84,33 +84,16 @@ public final class FaceAnonymityEval {
             List<Box> padded = boxes.stream().map(b -> b.pad(padding).clip(photo.getWidth(), photo.getHeight())).toList();
             for (int k = 0; k < n; k++) {
                 BufferedImage redacted = redactor.redact(photo, List.of(), padded, styles.get(k));
-                List<Box> fills = new ArrayList<>(), kept = new ArrayList<>();
-                List<FaceCheck> checks = proof.prove(photo, redacted, boxes);
-                for (int i = 0; i < checks.size(); i++) {
-                    FaceCheck c = checks.get(i);
+                // As redact --prove-faces does: faces that fail are filled solid and proven again.
+                FaceProof.Filled filled = proof.proveAndFill(photo, redacted, boxes, padded, redactor, styles.get(k));
+                for (FaceCheck c : filled.first()) {
                     faces[k]++;
                     match[k] += c.matches() ? 1 : 0;
                     found[k] += c.detected() ? 1 : 0;
                     sims.get(k).add(c.similarity());
                     margins.get(k).add(c.similarity() - c.threshold());
-                    (c.anonymous() ? kept : fills).add(padded.get(i));
                 }
-                // As redact --prove-faces does: up to FILL_ROUNDS rounds of filling the faces that fail solid.
-                for (int round = 0; round < FaceProof.FILL_ROUNDS && !fills.isEmpty(); round++) {
-                    checks = proof.prove(photo, redactor.redact(photo, fills, kept, styles.get(k)), boxes);
-                    List<Box> failing = new ArrayList<>();
-                    for (int i = 0; i < checks.size(); i++) {
-                        if (!checks.get(i).anonymous() && !fills.contains(padded.get(i))) {
-                            failing.add(padded.get(i));
-                        }
-                    }
-                    if (round == FaceProof.FILL_ROUNDS - 1 || failing.isEmpty()) {
-                        failedAgain[k] += (int) checks.stream().filter(c -> !c.anonymous()).count();
-                        break;
-                    }
-                    fills.addAll(failing);
-                    kept.removeAll(failing);
-                }
+                failedAgain[k] += (int) filled.last().stream().filter(c -> !c.anonymous()).count();
             }
         }
         List<Row> rows = new ArrayList<>();

@@ -88,8 +88,6 @@ public final class FaceMatchCalibration {
     }
 
     public static Calibration calibrate(FaceEmbedder e, FaceLandmarks lm, Path set, int[] upperBounds, double falseMatchRate) {
-        FaceAnonymityCheck.Thresholds bands = new FaceAnonymityCheck.Thresholds(upperBounds,
-                new double[upperBounds.length + 1], new double[upperBounds.length + 1]);
         int views = FaceAnonymityCheck.View.values().length, n = upperBounds.length + 1;
         List<List<float[]>> embeddings = new ArrayList<>();
         List<List<Integer>> photos = new ArrayList<>();
@@ -116,7 +114,7 @@ public final class FaceMatchCalibration {
                 int d = Math.max(1, Math.round(0.08f * f.width()));
                 Box shifted = new Box(f.x() + d, f.y() + d / 2, f.width(), f.height()).clip(img.getWidth(), img.getHeight());
                 for (FaceAnonymityCheck.View view : FaceAnonymityCheck.View.values()) {
-                    int slot = view.ordinal() * n + bands.band(f);
+                    int slot = view.ordinal() * n + FaceAnonymityCheck.Thresholds.band(upperBounds, f);
                     float[] v = embed(e, lm, view, img, f);
                     double[] s = {
                         FaceEmbedder.similarity(v, embed(e, lm, view, mirrored, m)),
