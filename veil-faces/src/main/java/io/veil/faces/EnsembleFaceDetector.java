@@ -5,6 +5,7 @@ import io.veil.spi.FaceDetector;
 import java.awt.image.BufferedImage;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import org.bytedeco.javacpp.PointerScope;
 import org.bytedeco.opencv.opencv_core.Mat;
@@ -13,9 +14,10 @@ import org.bytedeco.opencv.opencv_core.Mat;
  * UltraFace RFB-320, BlazeFace full-range and SSD MobileNetV1 over a pyramid of windows (UltraFace on the whole
  * image, half tiles and small tiles; BlazeFace down to 1/8 of the side; SSD on the whole image), every raw box
  * kept at a low score, boxes calibrated to the gold convention (UltraFace and SSD boxes sit high on the
- * forehead: moved down by about 14% of their height), grouped by {@link FaceCandidates}, and each candidate
- * accepted by {@link FaceFusion} from the agreement of all windows that saw it. Thread-safe: the networks come
- * from {@link NetPool}s; closing frees them.
+ * forehead: moved down by about 14% of their height), grouped by {@link FaceCandidates}, each candidate's box
+ * embedded by the face-recognition model ({@link FacenessProbe}), and each accepted by {@link FaceFusion} from
+ * the agreement of all windows that saw it and that embedding. Thread-safe: the networks come from
+ * {@link NetPool}s; closing frees them.
  *
  * <pre>{@code
  * try (FaceDetector faces = EnsembleFaceDetector.load(Path.of(System.getProperty("user.home"), ".cache/veil/models"))) {
@@ -26,7 +28,7 @@ import org.bytedeco.opencv.opencv_core.Mat;
 public final class EnsembleFaceDetector implements FaceDetector {
 
     public static final String ID = "veil-face-ensemble";
-    /** Fusion probability a candidate needs; at 0.5, 0.29 false positives per image on eval-dev kaggle (0.32 on the held-out odd half). */
+    /** Fusion probability a candidate needs; at 0.5, FP_AT_DEFAULT false positives per image on eval-dev kaggle, cross-validated. */
     public static final double DEFAULT_ACCEPT = 0.5;
     private static final double ULTRA_FLOOR = 0.3, BLAZE_FLOOR = 0.3, SSD_FLOOR = 0.2;
     /** Smallest UltraFace small tile (pixels high): deeper enlargement made more false alarms than faces. */
@@ -34,6 +36,11 @@ public final class EnsembleFaceDetector implements FaceDetector {
     private static final int BLAZE_MIN_TILE = 40, BLAZE_LEVELS = 3;
     /** A small face in a large photo is seen only by deep BlazeFace tiles, which rarely fire this strongly on non-faces. */
     private static final double DEEP_BLAZE_ALONE = 0.8;
+    /**
+     * Context the second faceness crop adds on every side, as a fraction of the box: with hair, chin and
+     * shoulders in view the recogniser tells a masked face from a patterned shirt better than from the box alone.
+     */
+    private static final double CONTEXT_PAD = 0.2;
     /**
      * Box calibration per model (centre shift right and down as a fraction of the box, width and height scale):
      * medians over boxes overlapping a gold face on eval-dev {@code faces_kaggle_facemask}.
@@ -44,16 +51,22 @@ public final class EnsembleFaceDetector implements FaceDetector {
     private final UltraFaceModel ultra;
     private final BlazeFaceModel blaze;
     private final SsdMobileNetModel ssd;
+    private final FaceEmbedder embedder;
     private final double accept;
 
-    private EnsembleFaceDetector(UltraFaceModel ultra, BlazeFaceModel blaze, SsdMobileNetModel ssd, double accept) {
+    /** A candidate face and the {@link #embedding} of its box (null when not computed: no pixels, or no chance of acceptance). */
+    record Candidate(FaceCandidates.Cluster cluster, Box box, float[] embedding) {
+    }
+
+    private EnsembleFaceDetector(UltraFaceModel ultra, BlazeFaceModel blaze, SsdMobileNetModel ssd, FaceEmbedder embedder, double accept) {
         this.ultra = ultra;
         this.blaze = blaze;
         this.ssd = ssd;
+        this.embedder = embedder;
         this.accept = accept;
     }
 
-    /** The three models from {@code modelsDir/faces/}; fusion probability {@link #DEFAULT_ACCEPT}. */
+    /** The four models from {@code modelsDir/faces/}; fusion probability {@link #DEFAULT_ACCEPT}. */
     public static EnsembleFaceDetector load(Path modelsDir) {
         return load(modelsDir, DEFAULT_ACCEPT);
     }
@@ -63,38 +76,59 @@ public final class EnsembleFaceDetector implements FaceDetector {
         if (!(accept > 0 && accept < 1)) {
             throw new IllegalArgumentException("accept must be in (0,1)");
         }
-        UltraFaceModel u = UltraFaceModel.load(modelsDir.resolve(UltraFaceDetector.MODEL_FILE));
-        BlazeFaceModel b = null;
+        List<AutoCloseable> opened = new ArrayList<>();
         try {
-            b = BlazeFaceModel.load(modelsDir.resolve(BlazeFaceDetector.MODEL_FILE));
-            return new EnsembleFaceDetector(u, b, SsdMobileNetModel.load(modelsDir.resolve(SsdMobileNetModel.MANIFEST)), accept);
+            UltraFaceModel u = opened(opened, UltraFaceModel.load(modelsDir.resolve(UltraFaceDetector.MODEL_FILE)));
+            BlazeFaceModel b = opened(opened, BlazeFaceModel.load(modelsDir.resolve(BlazeFaceDetector.MODEL_FILE)));
+            SsdMobileNetModel s = opened(opened, SsdMobileNetModel.load(modelsDir.resolve(SsdMobileNetModel.MANIFEST)));
+            return new EnsembleFaceDetector(u, b, s, FaceEmbedder.load(modelsDir.resolve(FaceEmbedder.MODEL_FILE)), accept);
         } catch (RuntimeException e) {
-            u.close();
-            if (b != null) {
-                b.close();
+            for (AutoCloseable c : opened) {
+                try {
+                    c.close();
+                } catch (Exception suppressed) {
+                    e.addSuppressed(suppressed);
+                }
             }
             throw e;
         }
     }
 
+    private static <T extends AutoCloseable> T opened(List<AutoCloseable> opened, T model) {
+        opened.add(model);
+        return model;
+    }
+
     @Override
     public List<Face> detect(BufferedImage image) {
-        int w = image.getWidth(), h = image.getHeight();
-        List<Face> out = new ArrayList<>();
         FaceFusion fusion = FaceFusion.standard();
-        for (FaceCandidates.Cluster c : candidates(image)) {
-            double p = fusion.probability(FaceFusion.features(c, w, h));
-            boolean deepBlaze = Math.max(c.best()[FaceFusion.Source.B2.ordinal()], c.best()[FaceFusion.Source.B3.ordinal()]) >= DEEP_BLAZE_ALONE;
-            Box box = c.box().toBox(w, h);
-            if ((p >= accept || deepBlaze) && !box.isEmpty()) {
-                out.add(new Face(box, p, ID));
+        return accepted(fusion, candidates(image, fusion, accept), image.getWidth(), image.getHeight(), accept);
+    }
+
+    /** The candidates {@code fusion} accepts at probability {@code accept}, or that deep BlazeFace tiles alone vouch for. */
+    static List<Face> accepted(FaceFusion fusion, List<Candidate> candidates, int width, int height, double accept) {
+        List<Face> out = new ArrayList<>();
+        for (Candidate c : candidates) {
+            double[] best = c.cluster().best();
+            double p = fusion.probability(FaceFusion.features(c.cluster(), width, height, fusion.faceness(c.embedding())));
+            boolean deepBlaze = Math.max(best[FaceFusion.Source.B2.ordinal()], best[FaceFusion.Source.B3.ordinal()]) >= DEEP_BLAZE_ALONE;
+            if ((p >= accept || deepBlaze) && !c.box().isEmpty()) {
+                out.add(new Face(c.box(), p, ID));
             }
         }
         return out;
     }
 
-    /** Every window of every model, raw boxes calibrated and grouped into candidates (not yet accepted). */
-    List<FaceCandidates.Cluster> candidates(BufferedImage image) {
+    /** Every window of every model, raw boxes calibrated, grouped into candidates and each embedded (not yet accepted). */
+    List<Candidate> candidates(BufferedImage image) {
+        return candidates(image, null, 0);
+    }
+
+    /**
+     * As {@link #candidates(BufferedImage)}, but a candidate that {@code fusion} could not accept at {@code accept}
+     * whatever its faceness is left without an embedding (the recognition model is the costly part per candidate).
+     */
+    private List<Candidate> candidates(BufferedImage image, FaceFusion fusion, double accept) {
         int w = image.getWidth(), h = image.getHeight();
         List<FaceCandidates.Seen> seen = new ArrayList<>();
         try (PointerScope scope = new PointerScope()) {
@@ -108,8 +142,25 @@ public final class EnsembleFaceDetector implements FaceDetector {
             for (Tiling.Window win : Tiling.plan(w, h, ssd.aspect(), 0, BLAZE_MIN_TILE, 0.25)) {
                 add(seen, ssd, bgr, win, SSD_FLOOR, SSD_FIT, FaceFusion.Source.S0);
             }
+            List<Candidate> out = new ArrayList<>();
+            for (FaceCandidates.Cluster c : FaceCandidates.cluster(seen)) {
+                Box box = c.box().toBox(w, h);
+                boolean embeddable = box.width() >= 2 && box.height() >= 2
+                        && (fusion == null || fusion.bestCase(FaceFusion.features(c, w, h, 0)) >= accept);
+                out.add(new Candidate(c, box, embeddable ? embedding(bgr, box) : null));
+            }
+            return out;
         }
-        return FaceCandidates.cluster(seen);
+    }
+
+    /** The recognition model's embeddings of the box and of the box with {@link #CONTEXT_PAD} around it, end to end. */
+    private float[] embedding(Mat bgr, Box box) {
+        Box wide = box.pad(CONTEXT_PAD);
+        float[] inner = embedder.embed(bgr, FaceLandmarks.Alignment.ofBox(box), box);
+        float[] outer = embedder.embed(bgr, FaceLandmarks.Alignment.ofBox(wide), wide);
+        float[] both = Arrays.copyOf(inner, inner.length + outer.length);
+        System.arraycopy(outer, 0, both, inner.length, outer.length);
+        return both;
     }
 
     private static void add(List<FaceCandidates.Seen> seen, WindowModel model, Mat bgr, Tiling.Window win, double floor,
@@ -143,7 +194,8 @@ public final class EnsembleFaceDetector implements FaceDetector {
 
     @Override
     public String version() {
-        return ID + " (" + UltraFaceModel.VERSION + " + " + BlazeFaceModel.VERSION + " + " + SsdMobileNetModel.VERSION + ")";
+        return ID + " (" + UltraFaceModel.VERSION + " + " + BlazeFaceModel.VERSION + " + " + SsdMobileNetModel.VERSION + " + "
+                + FaceEmbedder.VERSION + ")";
     }
 
     @Override
@@ -151,5 +203,6 @@ public final class EnsembleFaceDetector implements FaceDetector {
         ultra.close();
         blaze.close();
         ssd.close();
+        embedder.close();
     }
 }

@@ -10,20 +10,21 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.TreeSet;
 
 /**
  * Decides whether a candidate face is a face from the evidence of every window that saw it, instead of one
  * global score threshold: per window kind (UltraFace on the whole image, half and small tiles; BlazeFace at
  * four tiling levels; SSD MobileNetV1 on the whole image) the best score, whether it saw the face and how many
- * boxes it gave, plus the face's size, its share of the image, its aspect and how many boxes agreed. A face
- * seen weakly by three windows beats a texture seen once strongly. The decision is a boosted ensemble of small
- * regression trees, fitted by {@link FaceFusionFit} on the even-numbered images of eval-dev
- * {@code faces_kaggle_facemask} (odd images held out) and stored in {@code face-fusion.txt} beside this class.
- * Immutable and thread-safe.
+ * boxes it gave, plus the face's size, its share of the image, its aspect, how many boxes agreed, and how much
+ * the box's pixels look like a face to a face-recognition network ({@link FacenessProbe}). A face seen weakly
+ * by three windows beats a texture seen once strongly. The decision is a boosted ensemble of small regression
+ * trees, fitted with the probe by {@link FaceFusionFit} on eval-dev {@code faces_kaggle_facemask} and stored in
+ * {@code face-fusion.txt} beside this class. Immutable and thread-safe.
  *
  * <pre>{@code
  * FaceFusion fusion = FaceFusion.standard();
- * double p = fusion.probability(FaceFusion.features(cluster, imageWidth, imageHeight));
+ * double p = fusion.probability(FaceFusion.features(cluster, imageWidth, imageHeight, fusion.faceness(embedding)));
  * }</pre>
  */
 final class FaceFusion {
@@ -31,8 +32,10 @@ final class FaceFusion {
     /** Evidence slots, in feature order. */
     enum Source { U0, U1, U2, B0, B1, B2, B3, S0 }
 
-    /** Three features per source, then side, members, aspect, share of the image. */
-    static final int FEATURES = 3 * Source.values().length + 4;
+    /** Three features per source, then side, members, aspect, share of the image, faceness. */
+    static final int FEATURES = 3 * Source.values().length + 5;
+    /** Faceness of a candidate without pixels (an empty box): never a face. */
+    static final double NO_FACENESS = -20;
     static final String RESOURCE = "face-fusion.txt";
 
     /** One tree, flattened: node i splits on {@code feature[i]} at {@code threshold[i]} (≤ goes left), or is a leaf when feature is -1. */
@@ -65,14 +68,49 @@ final class FaceFusion {
     private final double base;
     private final double rate;
     private final List<Tree> trees;
+    private final FacenessProbe probe;
+    private final double[] facenessCuts;
 
-    FaceFusion(double base, double rate, List<Tree> trees) {
+    FaceFusion(double base, double rate, List<Tree> trees, FacenessProbe probe) {
         if (!Double.isFinite(base) || !(rate > 0) || trees.isEmpty()) {
             throw new IllegalArgumentException("a finite base, a positive rate and at least one tree are required");
+        }
+        if (probe == null) {
+            throw new IllegalArgumentException("a faceness probe is required");
         }
         this.base = base;
         this.rate = rate;
         this.trees = List.copyOf(trees);
+        this.probe = probe;
+        this.facenessCuts = facenessRepresentatives(this.trees);
+    }
+
+    /** One faceness value inside each interval between the trees' faceness thresholds (ties go left, as in {@link Tree#eval}). */
+    private static double[] facenessRepresentatives(List<Tree> trees) {
+        TreeSet<Double> cuts = new TreeSet<>();
+        for (Tree t : trees) {
+            for (int i = 0; i < t.feature().length; i++) {
+                if (t.feature()[i] == FEATURES - 1) {
+                    cuts.add(t.threshold()[i]);
+                }
+            }
+        }
+        double[] out = new double[cuts.size() + 1];
+        int i = 0;
+        for (double c : cuts) {
+            out[i++] = c;
+        }
+        out[i] = cuts.isEmpty() ? 0 : cuts.last() + 1;
+        return out;
+    }
+
+    /** The probe's logit for a candidate's box embedding ({@link #NO_FACENESS} for null: no pixels to embed). */
+    double faceness(float[] embedding) {
+        return embedding == null ? NO_FACENESS : probe.logit(embedding);
+    }
+
+    FacenessProbe probe() {
+        return probe;
     }
 
     /** The fusion fitted for Veil's default ensemble, read once from the class path. */
@@ -80,8 +118,8 @@ final class FaceFusion {
         return Standard.INSTANCE;
     }
 
-    /** The feature vector of a candidate in an image of {@code width} × {@code height} pixels. */
-    static double[] features(FaceCandidates.Cluster c, int width, int height) {
+    /** The feature vector of a candidate in an image of {@code width} × {@code height} pixels, with its {@link #faceness}. */
+    static double[] features(FaceCandidates.Cluster c, int width, int height, double faceness) {
         double[] f = new double[FEATURES];
         for (int s = 0; s < Source.values().length; s++) {
             double p = c.best()[s];
@@ -96,6 +134,7 @@ final class FaceFusion {
         f[k + 1] = Math.log(Math.max(c.members(), 1));
         f[k + 2] = Math.log(Math.max(b.height(), 1) / Math.max(b.width(), 1));
         f[k + 3] = Math.log(Math.max(side, 2) / Math.max(width, height));
+        f[k + 4] = faceness;
         return f;
     }
 
@@ -111,6 +150,23 @@ final class FaceFusion {
         return 1 / (1 + Math.exp(-z));
     }
 
+    /**
+     * The highest probability any faceness could give a candidate with these features (the faceness slot is
+     * ignored). Exact: the trees split faceness at finitely many thresholds, so trying one value per interval
+     * between them covers every case. A candidate whose best case stays below the acceptance level need not be
+     * embedded at all.
+     */
+    double bestCase(double[] features) {
+        int k = FEATURES - 1;
+        double[] f = features.clone();
+        double best = 0;
+        for (double v : facenessCuts) {
+            f[k] = v;
+            best = Math.max(best, probability(f));
+        }
+        return best;
+    }
+
     int trees() {
         return trees.size();
     }
@@ -120,7 +176,13 @@ final class FaceFusion {
         for (String h : header) {
             out.write("# " + h + "\n");
         }
-        out.write(String.format(Locale.ROOT, "veil-face-fusion 1 features %d base %.17g rate %.17g trees %d%n", FEATURES, base, rate, trees.size()));
+        out.write(String.format(Locale.ROOT, "veil-face-fusion 2 features %d base %.17g rate %.17g trees %d probe %d%n", FEATURES, base, rate,
+                trees.size(), probe.dimensions()));
+        StringBuilder p = new StringBuilder(String.format(Locale.ROOT, "probe %.9g", probe.bias()));
+        for (double v : probe.weights()) {
+            p.append(String.format(Locale.ROOT, " %.9g", v));
+        }
+        out.write(p.append('\n').toString());
         for (Tree t : trees) {
             out.write("tree " + t.feature().length + "\n");
             for (int i = 0; i < t.feature().length; i++) {
@@ -132,6 +194,7 @@ final class FaceFusion {
     static FaceFusion parse(BufferedReader in) throws IOException {
         String line;
         String[] head = null;
+        FacenessProbe probe = null;
         List<Tree> trees = new ArrayList<>();
         while ((line = in.readLine()) != null) {
             if (line.isBlank() || line.startsWith("#")) {
@@ -139,10 +202,20 @@ final class FaceFusion {
             }
             String[] p = line.trim().split("\\s+");
             if (head == null) {
-                if (p.length != 10 || !p[0].equals("veil-face-fusion") || !p[1].equals("1") || Integer.parseInt(p[3]) != FEATURES) {
-                    throw new IllegalArgumentException("not a version-1 face fusion with " + FEATURES + " features: " + line);
+                if (p.length != 12 || !p[0].equals("veil-face-fusion") || !p[1].equals("2") || Integer.parseInt(p[3]) != FEATURES) {
+                    throw new IllegalArgumentException("not a version-2 face fusion with " + FEATURES + " features: " + line);
                 }
                 head = p;
+            } else if (p[0].equals("probe")) {
+                int d = Integer.parseInt(head[11]);
+                if (p.length != d + 2) {
+                    throw new IllegalArgumentException("face fusion probe has " + (p.length - 2) + " weights, " + d + " expected");
+                }
+                double[] w = new double[d];
+                for (int i = 0; i < d; i++) {
+                    w[i] = Double.parseDouble(p[i + 2]);
+                }
+                probe = new FacenessProbe(Double.parseDouble(p[1]), w);
             } else if (p[0].equals("tree")) {
                 int n = Integer.parseInt(p[1]);
                 int[] f = new int[n], l = new int[n], r = new int[n];
@@ -164,10 +237,10 @@ final class FaceFusion {
                 throw new IllegalArgumentException("unexpected line in face fusion: " + line);
             }
         }
-        if (head == null || trees.size() != Integer.parseInt(head[9])) {
+        if (head == null || probe == null || trees.size() != Integer.parseInt(head[9])) {
             throw new IllegalArgumentException("face fusion incomplete");
         }
-        return new FaceFusion(Double.parseDouble(head[5]), Double.parseDouble(head[7]), trees);
+        return new FaceFusion(Double.parseDouble(head[5]), Double.parseDouble(head[7]), trees, probe);
     }
 
     private static FaceFusion read() {

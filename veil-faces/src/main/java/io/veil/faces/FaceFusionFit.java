@@ -1,6 +1,7 @@
 package io.veil.faces;
 
 import io.veil.model.Box;
+import io.veil.spi.FaceDetector;
 import java.awt.image.BufferedImage;
 import java.io.IOException;
 import java.io.Writer;
@@ -9,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.function.BiPredicate;
 import java.util.stream.Stream;
@@ -16,11 +18,14 @@ import java.util.stream.Stream;
 /**
  * Fits {@link FaceFusion}: gradient-boosted regression trees on the logistic loss (second-order, as
  * XGBoost does: leaf value −G/(H+λ), splits at 32 quantiles per feature), over the candidates the ensemble's
- * windows find in labelled photos. {@code io.veil.faces.eval.FitFaceFusion} runs it on eval-dev. Stateless;
- * deterministic for the same data.
+ * windows find in labelled photos, together with the {@link FacenessProbe} whose logit is one of their features.
+ * {@code io.veil.faces.eval.FitFaceFusion} runs it on eval-dev, cross-validated and then on every photo.
+ * Stateless; deterministic for the same data.
  *
  * <pre>{@code
- * FaceFusionFit.fit(models, photos, FaceEval::matches, Path.of("face-fusion.txt"), List.of("fitted on ..."));
+ * FaceFusionFit.Collected all = FaceFusionFit.collect(models, photos, FaceEval::matches);
+ * List<List<FaceDetector.Face>> heldOut = FaceFusionFit.crossValidated(all, 5, EnsembleFaceDetector.DEFAULT_ACCEPT);
+ * FaceFusionFit.fitAndWrite(all, Path.of("face-fusion.txt"), List.of("fitted on ..."));
  * }</pre>
  */
 public final class FaceFusionFit {
@@ -35,8 +40,8 @@ public final class FaceFusionFit {
     private FaceFusionFit() {
     }
 
-    /** Fits trees to {@code x} (rows of {@link FaceFusion#FEATURES}) and labels {@code y}. */
-    static FaceFusion boost(double[][] x, boolean[] y, Params p) {
+    /** Fits trees to {@code x} (rows of {@link FaceFusion#FEATURES}) and labels {@code y}; the fusion carries {@code probe}. */
+    static FaceFusion boost(double[][] x, boolean[] y, Params p, FacenessProbe probe) {
         int n = x.length;
         double pos = 0;
         for (boolean b : y) {
@@ -67,7 +72,7 @@ public final class FaceFusionFit {
                 z[i] += p.rate() * t.eval(x[i]);
             }
         }
-        return new FaceFusion(base, p.rate(), trees);
+        return new FaceFusion(base, p.rate(), trees, probe);
     }
 
     /** Candidate split points per feature: distinct quantiles from 2% to 98% (linear interpolation). */
@@ -200,34 +205,132 @@ public final class FaceFusionFit {
     public record LabelledPhoto(BufferedImage image, List<Box> faces) {
     }
 
-    /**
-     * Runs the ensemble's windows over {@code photos}, labels each candidate by {@code matches(candidate, gold)}
-     * and writes the fitted fusion to {@code out}, {@code provenance} first as comment lines. Returns a summary line.
-     */
-    public static String fit(Path models, Stream<LabelledPhoto> photos, BiPredicate<Box, Box> matches, Path out,
-                             List<String> provenance) throws IOException {
-        List<double[]> xs = new ArrayList<>();
-        List<Boolean> ys = new ArrayList<>();
-        int[] images = {0};
+    /** One photo's candidates, each labelled face or not by the gold boxes. */
+    record Labelled(List<EnsembleFaceDetector.Candidate> candidates, boolean[] face, int width, int height) {
+    }
+
+    /** The candidates of every photo, collected once so that cross-validation and the final fit share them. */
+    public static final class Collected {
+        private final List<Labelled> photos;
+
+        private Collected(List<Labelled> photos) {
+            this.photos = List.copyOf(photos);
+        }
+
+        public int photos() {
+            return photos.size();
+        }
+
+        public int candidates() {
+            return photos.stream().mapToInt(p -> p.face().length).sum();
+        }
+
+        public long faces() {
+            long n = 0;
+            for (Labelled p : photos) {
+                for (boolean f : p.face()) {
+                    n += f ? 1 : 0;
+                }
+            }
+            return n;
+        }
+    }
+
+    /** Runs the ensemble's windows over {@code photos} and labels each candidate by {@code matches(candidate, gold)}. */
+    public static Collected collect(Path models, Stream<LabelledPhoto> photos, BiPredicate<Box, Box> matches) {
+        List<Labelled> out = new ArrayList<>();
         try (EnsembleFaceDetector d = EnsembleFaceDetector.load(models)) {
             photos.forEach(ph -> {
-                int w = ph.image().getWidth(), h = ph.image().getHeight();
-                for (FaceCandidates.Cluster c : d.candidates(ph.image())) {
-                    Box box = c.box().toBox(w, h);
-                    xs.add(FaceFusion.features(c, w, h));
-                    ys.add(!box.isEmpty() && ph.faces().stream().anyMatch(f -> matches.test(box, f)));
+                List<EnsembleFaceDetector.Candidate> cs = d.candidates(ph.image());
+                boolean[] face = new boolean[cs.size()];
+                for (int i = 0; i < face.length; i++) {
+                    Box box = cs.get(i).box();
+                    face[i] = !box.isEmpty() && ph.faces().stream().anyMatch(f -> matches.test(box, f));
                 }
-                images[0]++;
+                out.add(new Labelled(cs, face, ph.image().getWidth(), ph.image().getHeight()));
             });
+        }
+        return new Collected(out);
+    }
+
+    /**
+     * Fits the probe and the trees on {@code photos}. The trees learn from probe logits the probe did not see
+     * (each half of the photos scored by a probe fitted on the other half), so that they trust the probe as much
+     * as it deserves on new photos; the probe shipped is then fitted on all of them.
+     */
+    static FaceFusion fit(List<Labelled> photos, Params p) {
+        List<Labelled> even = new ArrayList<>(), odd = new ArrayList<>();
+        for (int i = 0; i < photos.size(); i++) {
+            (i % 2 == 0 ? even : odd).add(photos.get(i));
+        }
+        FacenessProbe onOdd = probe(odd), onEven = probe(even);
+        List<double[]> xs = new ArrayList<>();
+        List<Boolean> ys = new ArrayList<>();
+        for (int i = 0; i < photos.size(); i++) {
+            Labelled ph = photos.get(i);
+            FacenessProbe unseen = i % 2 == 0 ? onOdd : onEven;
+            for (int c = 0; c < ph.face().length; c++) {
+                float[] e = ph.candidates().get(c).embedding();
+                xs.add(FaceFusion.features(ph.candidates().get(c).cluster(), ph.width(), ph.height(),
+                        e == null ? FaceFusion.NO_FACENESS : unseen.logit(e)));
+                ys.add(ph.face()[c]);
+            }
         }
         boolean[] y = new boolean[ys.size()];
         for (int i = 0; i < y.length; i++) {
             y[i] = ys.get(i);
         }
-        FaceFusion fusion = boost(xs.toArray(double[][]::new), y, Params.STANDARD);
-        long faces = ys.stream().filter(b -> b).count();
-        String summary = images[0] + " images, " + y.length + " candidates, " + faces + " matching a gold face, "
-                + fusion.trees() + " trees; " + Params.STANDARD;
+        return boost(xs.toArray(double[][]::new), y, p, probe(photos));
+    }
+
+    private static FacenessProbe probe(List<Labelled> photos) {
+        List<float[]> e = new ArrayList<>();
+        List<Boolean> f = new ArrayList<>();
+        for (Labelled ph : photos) {
+            for (int c = 0; c < ph.face().length; c++) {
+                if (ph.candidates().get(c).embedding() != null) {
+                    e.add(ph.candidates().get(c).embedding());
+                    f.add(ph.face()[c]);
+                }
+            }
+        }
+        boolean[] y = new boolean[f.size()];
+        for (int i = 0; i < y.length; i++) {
+            y[i] = f.get(i);
+        }
+        return FacenessProbe.fit(e.toArray(float[][]::new), y, FacenessProbe.STANDARD_L2);
+    }
+
+    /**
+     * K-fold cross-validation: photo i is in fold {@code i % folds}; each fold's faces are what a fusion fitted
+     * on the other folds accepts at {@code accept}. Returns the accepted faces per photo, in collection order.
+     */
+    public static List<List<FaceDetector.Face>> crossValidated(Collected all, int folds, double accept) {
+        if (folds < 2 || folds > all.photos.size()) {
+            throw new IllegalArgumentException("need 2 to " + all.photos.size() + " folds");
+        }
+        List<List<FaceDetector.Face>> out = new ArrayList<>(Collections.nCopies(all.photos.size(), List.<FaceDetector.Face>of()));
+        for (int k = 0; k < folds; k++) {
+            List<Labelled> train = new ArrayList<>();
+            for (int i = 0; i < all.photos.size(); i++) {
+                if (i % folds != k) {
+                    train.add(all.photos.get(i));
+                }
+            }
+            FaceFusion fusion = fit(train, Params.STANDARD);
+            for (int i = k; i < all.photos.size(); i += folds) {
+                Labelled ph = all.photos.get(i);
+                out.set(i, EnsembleFaceDetector.accepted(fusion, ph.candidates(), ph.width(), ph.height(), accept));
+            }
+        }
+        return out;
+    }
+
+    /** Fits on every collected photo and writes the fusion to {@code out}, {@code provenance} first as comment lines. Returns a summary line. */
+    public static String fitAndWrite(Collected all, Path out, List<String> provenance) throws IOException {
+        FaceFusion fusion = fit(all.photos, Params.STANDARD);
+        String summary = all.photos() + " images, " + all.candidates() + " candidates, " + all.faces() + " matching a gold face, "
+                + fusion.trees() + " trees, probe of " + fusion.probe().dimensions() + " weights (L2 " + FacenessProbe.STANDARD_L2 + "); " + Params.STANDARD;
         List<String> header = new ArrayList<>(provenance);
         header.add(summary);
         header.add("Do not edit by hand.");

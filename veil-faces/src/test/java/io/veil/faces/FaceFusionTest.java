@@ -34,7 +34,7 @@ class FaceFusionTest {
         for (int i = 0; i < x.length; i++) {
             y[i] = rule(x[i]);
         }
-        return FaceFusionFit.boost(x, y, new FaceFusionFit.Params(40, 3, 0.3, 1.0, 1.0));
+        return FaceFusionFit.boost(x, y, new FaceFusionFit.Params(40, 3, 0.3, 1.0, 1.0), new FacenessProbe(0.5, new double[] {1, -2}));
     }
 
     @Test
@@ -49,6 +49,28 @@ class FaceFusionTest {
     }
 
     @Test
+    void theBestCaseOverFacenessBoundsEveryFacenessAndIsReachedByOne() {
+        int last = FaceFusion.FEATURES - 1;
+        double[][] x = points(2000, 4);
+        boolean[] y = new boolean[x.length];
+        for (int i = 0; i < x.length; i++) {
+            y[i] = x[i][0] > 0 && x[i][last] > 0.5;
+        }
+        FaceFusion f = FaceFusionFit.boost(x, y, new FaceFusionFit.Params(40, 3, 0.3, 1.0, 1.0), new FacenessProbe(0, new double[] {1}));
+
+        for (double[] row : points(50, 5)) {
+            double best = f.bestCase(row), reached = 0;
+            for (int k = -6000; k <= 6000; k++) {
+                row[last] = k / 1000.0;
+                double p = f.probability(row);
+                assertThat(p).isLessThanOrEqualTo(best + 1e-12);
+                reached = Math.max(reached, p);
+            }
+            assertThat(reached).isCloseTo(best, org.assertj.core.data.Offset.offset(1e-12));
+        }
+    }
+
+    @Test
     void theTextFormRoundTripsToTheSameProbabilities() throws Exception {
         FaceFusion f = fitted();
         StringWriter w = new StringWriter();
@@ -57,6 +79,8 @@ class FaceFusionTest {
         FaceFusion back = FaceFusion.parse(new BufferedReader(new StringReader(w.toString())));
 
         assertThat(back.trees()).isEqualTo(f.trees());
+        assertThat(back.faceness(new float[] {2, 1})).isCloseTo(0.5, org.assertj.core.data.Offset.offset(1e-9));
+        assertThat(back.faceness(null)).isEqualTo(FaceFusion.NO_FACENESS);
         for (double[] row : points(50, 3)) {
             assertThat(back.probability(row)).isCloseTo(f.probability(row), org.assertj.core.data.Offset.offset(1e-6));
         }
@@ -70,12 +94,12 @@ class FaceFusionTest {
 
         assertThatThrownBy(() -> FaceFusion.parse(new BufferedReader(new StringReader(text.substring(0, text.length() / 2)))))
                 .isInstanceOf(RuntimeException.class);
-        assertThatThrownBy(() -> FaceFusion.parse(new BufferedReader(new StringReader("veil-face-fusion 1 features 3 base 0 rate 1 trees 0\n"))))
+        assertThatThrownBy(() -> FaceFusion.parse(new BufferedReader(new StringReader("veil-face-fusion 2 features 3 base 0 rate 1 trees 0 probe 1\n"))))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 
     @Test
-    void theShippedFusionLoadsAndPrefersAFaceSeenByEveryWindowToOneSeenByNone() {
+    void theShippedFusionLoadsAndPrefersAFaceSeenByEveryWindowThatLooksLikeAFaceToOneSeenOnceThatDoesNot() {
         FaceFusion f = FaceFusion.standard();
         int n = FaceFusion.Source.values().length;
         double[] strong = new double[n], none = new double[n];
@@ -86,8 +110,8 @@ class FaceFusionTest {
         zero[FaceFusion.Source.U2.ordinal()] = 1;
         ScoredBox box = new ScoredBox(100, 100, 140, 150, 0.95);
 
-        double seenByAll = f.probability(FaceFusion.features(new FaceCandidates.Cluster(box, strong, many, 3 * n), 640, 480));
-        double seenOnceWeakly = f.probability(FaceFusion.features(new FaceCandidates.Cluster(box.withScore(0.35), none, zero, 1), 640, 480));
+        double seenByAll = f.probability(FaceFusion.features(new FaceCandidates.Cluster(box, strong, many, 3 * n), 640, 480, 4));
+        double seenOnceWeakly = f.probability(FaceFusion.features(new FaceCandidates.Cluster(box.withScore(0.35), none, zero, 1), 640, 480, -4));
 
         assertThat(f.trees()).isPositive();
         assertThat(seenByAll).isGreaterThan(EnsembleFaceDetector.DEFAULT_ACCEPT);

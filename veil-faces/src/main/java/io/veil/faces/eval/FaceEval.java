@@ -149,43 +149,44 @@ public final class FaceEval {
         return out;
     }
 
-    /** Which images of a set: all, or the even / odd positions (thresholds are fitted on even, checked on odd). */
-    public enum Half { ALL, EVEN, ODD }
-
     public static SetResult evaluate(FaceDetector detector, Path setDir, int limit) {
-        return evaluate(detector, setDir, limit, Half.ALL);
-    }
-
-    public static SetResult evaluate(FaceDetector detector, Path setDir, int limit, Half half) {
-        int[] gold = new int[BUCKET_NAMES.length], found = new int[BUCKET_NAMES.length];
-        int fps = 0;
         long nanos = 0;
-        List<Gold> all = load(setDir), picked = new ArrayList<>();
-        for (int i = 0; i < all.size(); i++) {
-            if (half == Half.ALL || (i % 2 == 0) == (half == Half.EVEN)) {
-                picked.add(all.get(i));
-            }
-        }
-        List<Gold> images = subset(picked, limit);
+        List<Gold> images = subset(load(setDir), limit);
+        List<List<Box>> found = new ArrayList<>();
         for (Gold g : images) {
             BufferedImage img = read(g.file());
             long t0 = System.nanoTime();
             List<FaceDetector.Face> dets = detector.detect(img);
             nanos += System.nanoTime() - t0;
+            found.add(dets.stream().map(FaceDetector.Face::box).toList());
+        }
+        return score(setDir.getFileName().toString(), images, found, nanos / 1e9);
+    }
+
+    /** Scores {@code detections.get(i)} against {@code images.get(i)}'s gold faces. */
+    static SetResult score(String name, List<Gold> images, List<List<Box>> detections, double seconds) {
+        if (images.size() != detections.size()) {
+            throw new IllegalArgumentException("one detection list per image");
+        }
+        int[] gold = new int[BUCKET_NAMES.length], found = new int[BUCKET_NAMES.length];
+        int fps = 0;
+        for (int i = 0; i < images.size(); i++) {
+            Gold g = images.get(i);
+            List<Box> dets = detections.get(i);
             for (Box face : g.faces()) {
                 int b = bucket(face);
                 gold[b]++;
-                if (dets.stream().anyMatch(d -> matches(d.box(), face))) {
+                if (dets.stream().anyMatch(d -> matches(d, face))) {
                     found[b]++;
                 }
             }
-            for (FaceDetector.Face d : dets) {
-                if (g.faces().stream().noneMatch(face -> matches(d.box(), face))) {
+            for (Box d : dets) {
+                if (g.faces().stream().noneMatch(face -> matches(d, face))) {
                     fps++;
                 }
             }
         }
-        return new SetResult(setDir.getFileName().toString() + (half == Half.ALL ? "" : " " + half.name().toLowerCase(Locale.ROOT)), images.size(), gold, found, fps, nanos / 1e9);
+        return new SetResult(name, images.size(), gold, found, fps, seconds);
     }
 
     /** Reads an image of a set; a file that does not decode is an error naming it. */
@@ -219,18 +220,16 @@ public final class FaceEval {
         return r.gold()[b] == 0 ? "-" : String.format(Locale.ROOT, "%.3f (%d)", r.recall(b), r.gold()[b]);
     }
 
-    /** Usage: {@code FaceEval [--detector blaze|ultra|combined|ensemble] [--half even|odd] [--limit N] [--eval-dev DIR] [--models DIR]}. */
+    /** Usage: {@code FaceEval [--detector blaze|ultra|combined|ensemble] [--limit N] [--eval-dev DIR] [--models DIR]}. */
     public static void main(String[] args) {
         String which = "ensemble";
         int limit = 0;
-        Half half = Half.ALL;
         Path evalDev = Path.of(System.getProperty("veil.evalDev", "../shared/eval-dev"));
         Path models = Path.of(System.getProperty("veil.models", System.getProperty("user.home") + "/.cache/veil/models"));
         for (int i = 0; i + 1 < args.length; i += 2) {
             switch (args[i]) {
                 case "--detector" -> which = args[i + 1];
                 case "--limit" -> limit = Integer.parseInt(args[i + 1]);
-                case "--half" -> half = Half.valueOf(args[i + 1].toUpperCase(Locale.ROOT));
                 case "--eval-dev" -> evalDev = Path.of(args[i + 1]);
                 case "--models" -> models = Path.of(args[i + 1]);
                 default -> throw new IllegalArgumentException("unknown option " + args[i]);
@@ -241,7 +240,7 @@ public final class FaceEval {
             for (String set : List.of(KAGGLE, PASCAL)) {
                 Path dir = evalDev.resolve(set);
                 if (Files.isDirectory(dir)) {
-                    results.add(evaluate(d, dir, limit, half));
+                    results.add(evaluate(d, dir, limit));
                 }
             }
             System.out.print(table(d.version(), results));
