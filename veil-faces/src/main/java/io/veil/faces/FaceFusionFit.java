@@ -213,7 +213,7 @@ public final class FaceFusionFit {
     public static final class Collected {
         private final List<Labelled> photos;
 
-        private Collected(List<Labelled> photos) {
+        Collected(List<Labelled> photos) {
             this.photos = List.copyOf(photos);
         }
 
