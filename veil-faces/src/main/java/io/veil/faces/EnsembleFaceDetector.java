@@ -57,8 +57,11 @@ public final class EnsembleFaceDetector implements FaceDetector {
     private final FaceEmbedder embedder;
     private final double accept;
 
-    /** A candidate face and the {@link #embedding} of its box (null when not computed: no pixels, or no chance of acceptance). */
-    record Candidate(FaceCandidates.Cluster cluster, Box box, float[] embedding) {
+    /**
+     * A candidate face and the {@link #embedding} of its box (null when not computed: no pixels, or faceness could
+     * not change the decision). {@code sure}: accepted whatever its faceness, so not embedded.
+     */
+    record Candidate(FaceCandidates.Cluster cluster, Box box, float[] embedding, boolean sure) {
     }
 
     private EnsembleFaceDetector(UltraFaceModel ultra, BlazeFaceModel blaze, SsdMobileNetModel ssd, FaceEmbedder embedder, double accept) {
@@ -113,7 +116,8 @@ public final class EnsembleFaceDetector implements FaceDetector {
         List<Face> out = new ArrayList<>();
         for (Candidate c : candidates) {
             double[] best = c.cluster().best();
-            double p = fusion.probability(FaceFusion.features(c.cluster(), width, height, fusion.faceness(c.embedding())));
+            double[] features = FaceFusion.features(c.cluster(), width, height, fusion.faceness(c.embedding()));
+            double p = c.sure() ? fusion.worstCase(features) : fusion.probability(features);
             boolean deepBlaze = Math.max(best[FaceFusion.Source.B2.ordinal()], best[FaceFusion.Source.B3.ordinal()]) >= DEEP_BLAZE_ALONE;
             if ((p >= accept || deepBlaze) && !c.box().isEmpty()) {
                 out.add(new Face(c.box(), p, ID));
@@ -128,8 +132,10 @@ public final class EnsembleFaceDetector implements FaceDetector {
     }
 
     /**
-     * As {@link #candidates(BufferedImage)}, but a candidate that {@code fusion} could not accept at {@code accept}
-     * whatever its faceness is left without an embedding (the recognition model is the costly part per candidate).
+     * As {@link #candidates(BufferedImage)}, but a candidate that {@code fusion} would reject, or accept, at
+     * {@code accept} whatever its faceness is left without an embedding (the recognition model is the costly part
+     * per candidate). The decisions are exactly those with every embedding; a sure candidate's confidence is its
+     * lowest over all faceness values.
      */
     private List<Candidate> candidates(BufferedImage image, FaceFusion fusion, double accept) {
         int w = image.getWidth(), h = image.getHeight();
@@ -148,9 +154,11 @@ public final class EnsembleFaceDetector implements FaceDetector {
             List<Candidate> out = new ArrayList<>();
             for (FaceCandidates.Cluster c : FaceCandidates.cluster(seen)) {
                 Box box = c.box().toBox(w, h);
-                boolean embeddable = box.width() >= 2 && box.height() >= 2
-                        && (fusion == null || fusion.bestCase(FaceFusion.features(c, w, h, 0)) >= accept);
-                out.add(new Candidate(c, box, embeddable ? embedding(bgr, box) : null));
+                boolean pixels = box.width() >= 2 && box.height() >= 2;
+                double[] features = FaceFusion.features(c, w, h, 0);
+                boolean sure = pixels && fusion != null && fusion.worstCase(features) >= accept;
+                boolean embed = pixels && !sure && (fusion == null || fusion.bestCase(features) >= accept);
+                out.add(new Candidate(c, box, embed ? embedding(bgr, box) : null, sure));
             }
             return out;
         }

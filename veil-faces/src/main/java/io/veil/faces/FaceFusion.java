@@ -157,14 +157,28 @@ final class FaceFusion {
      * embedded at all.
      */
     double bestCase(double[] features) {
+        return extreme(features, true);
+    }
+
+    /**
+     * The lowest probability any faceness could give a candidate with these features, exact as {@link #bestCase}.
+     * A candidate whose worst case reaches the acceptance level is accepted whatever its faceness, so it need
+     * not be embedded either.
+     */
+    double worstCase(double[] features) {
+        return extreme(features, false);
+    }
+
+    private double extreme(double[] features, boolean max) {
         int k = FEATURES - 1;
         double[] f = features.clone();
-        double best = 0;
+        double out = max ? 0 : 1;
         for (double v : facenessCuts) {
             f[k] = v;
-            best = Math.max(best, probability(f));
+            double p = probability(f);
+            out = max ? Math.max(out, p) : Math.min(out, p);
         }
-        return best;
+        return out;
     }
 
     int trees() {

@@ -66,6 +66,32 @@ class FaceDetectorsTest {
         assertThat(found).isBetween(SAMPLE_FLOOR, SAMPLE_FACES + 2);
     }
 
+    @org.junit.jupiter.api.Test
+    void candidatesLeftUnembeddedChangeNoDecision() {
+        FaceFusion fusion = FaceFusion.standard();
+        int sure = 0, accepted = 0;
+        try (EnsembleFaceDetector ensemble = EnsembleFaceDetector.load(TestModels.dir())) {
+            for (int n = 1; n <= 6; n++) {
+                BufferedImage img = TestModels.sample(n);
+                List<Face> fast = ensemble.detect(img);
+                List<EnsembleFaceDetector.Candidate> all = ensemble.candidates(img);
+                List<Face> full = EnsembleFaceDetector.accepted(fusion, all, img.getWidth(), img.getHeight(),
+                        EnsembleFaceDetector.DEFAULT_ACCEPT);
+                assertThat(fast).extracting(Face::box).containsExactlyElementsOf(full.stream().map(Face::box).toList());
+                for (int i = 0; i < fast.size(); i++) {
+                    assertThat(fast.get(i).score()).isLessThanOrEqualTo(full.get(i).score() + 1e-12);
+                }
+                for (EnsembleFaceDetector.Candidate c : all) {
+                    double[] f = FaceFusion.features(c.cluster(), img.getWidth(), img.getHeight(), 0);
+                    sure += fusion.worstCase(f) >= EnsembleFaceDetector.DEFAULT_ACCEPT ? 1 : 0;
+                }
+                accepted += full.size();
+            }
+        }
+        System.out.printf("faces accepted without an embedding: %d of %d%n", sure, accepted);
+        assertThat(sure).as("some faces are sure without the probe, or the shortcut is never taken").isPositive();
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"blaze", "combined"})
     void anImageWithoutFacesGivesNone(String which) {

@@ -34,7 +34,7 @@ class FaceFusionFitTest {
                 for (int j = 0; j < DIMS; j++) {
                     e[j] = (float) (0.4 * r.nextGaussian() + (j == (face[c] ? 0 : 1) ? 1 : 0));
                 }
-                cs.add(new EnsembleFaceDetector.Candidate(new FaceCandidates.Cluster(box, best, count, 1), box.toBox(640, 480), e));
+                cs.add(new EnsembleFaceDetector.Candidate(new FaceCandidates.Cluster(box, best, count, 1), box.toBox(640, 480), e, false));
             }
             out.add(new FaceFusionFit.Labelled(cs, face, 640, 480));
         }

@@ -1,6 +1,7 @@
 package io.veil.recognize;
 
 import io.veil.recognize.names.GazetteerNameRecognizer;
+import io.veil.recognize.names.PersonModelProvider;
 import io.veil.spi.Recognizer;
 import io.veil.spi.Resolver;
 import java.nio.file.Path;
@@ -22,8 +23,15 @@ public final class Recognizers {
     private Recognizers() {
     }
 
-    /** Every recognizer of this module, the name recognizer loaded from {@code modelsDir/names}. */
+    /**
+     * Every recognizer of this module, the name recognizer loaded from {@code modelsDir/names} and, when a
+     * {@link PersonModelProvider} module is on the class path with its files, weighing that model's tags too.
+     */
     public static List<Recognizer> defaults(Path modelsDir) {
+        Path names = modelsDir.resolve("names");
+        GazetteerNameRecognizer nameRecognizer = PersonModelProvider.first(modelsDir)
+                .map(m -> GazetteerNameRecognizer.load(names, m))
+                .orElseGet(() -> GazetteerNameRecognizer.load(names));
         return List.of(
                 new EmailRecognizer(),
                 new PhoneRecognizer(PhoneRecognizer.DEFAULT_REGIONS),
@@ -41,7 +49,7 @@ public final class Recognizers {
                 new DateOfBirthRecognizer(),
                 new ResidenceRecognizer(),
                 new AddressRecognizer(),
-                GazetteerNameRecognizer.load(modelsDir.resolve("names")));
+                nameRecognizer);
     }
 
     /** Overlaps by validity then specificity, findings below {@link OverlapResolver#DEFAULT_THRESHOLD} dropped. */

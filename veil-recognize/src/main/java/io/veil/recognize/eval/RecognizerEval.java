@@ -27,6 +27,7 @@ import java.util.Map;
  *       without span positions ({@code spans_complete=false}) are skipped; each is counted in the notes.</li>
  *   <li>{@code presidio_research_synthetic/*.json}: synthetic sentences; every sentence counts for every
  *       entity, so a detection in a sentence without that entity is a false positive.</li>
+ *   <li>{@code europeana_ner_de_fr/*.jsonl}: person names in OCR of old German and French newspapers.</li>
  * </ul>
  * Stateless apart from the engines it is given; thread-safe if they are.
  * <pre>{@code
@@ -122,6 +123,42 @@ public final class RecognizerEval {
         return new Result("presidio_research_synthetic", scores, List.of(sentences + " sentences"));
     }
 
+    /**
+     * Person names in noisy OCR of German and French newspapers: one row per file, PER spans only (places and
+     * organisations are not personal data by themselves). Each chunk is scanned as a page of its own.
+     */
+    public Result europeana(Path dir) throws IOException {
+        Map<String, SpanScore> scores = new LinkedHashMap<>();
+        SpanScore all = new SpanScore("PER, all");
+        int chunks = 0;
+        try (var files = Files.list(dir)) {
+            for (Path f : files.filter(p -> p.toString().endsWith(".jsonl")).sorted().toList()) {
+                String name = f.getFileName().toString().replace(".jsonl", "");
+                SpanScore score = scores.computeIfAbsent("PER " + name, SpanScore::new);
+                for (String line : Files.readAllLines(f, StandardCharsets.UTF_8)) {
+                    if (line.isBlank()) {
+                        continue;
+                    }
+                    chunks++;
+                    JsonNode c = JSON.readTree(line);
+                    String text = c.path("text").asText();
+                    List<TextSpan> gold = new ArrayList<>();
+                    for (JsonNode s : c.path("spans")) {
+                        if (s.path("label").asText().equals("PER")) {
+                            gold.add(new TextSpan(s.path("start").asInt(), s.path("end").asInt()));
+                        }
+                    }
+                    List<TextSpan> found = detect(text, Category.FULL_NAME);
+                    score.add(gold, found);
+                    all.add(gold, found);
+                }
+            }
+        }
+        scores.put(all.entity(), all);
+        return new Result("europeana_ner_de_fr", scores, List.of(chunks + " chunks; upstream warns the OCR is noisy and "
+                + "the labels not a clean gold standard, so precision here is indicative only"));
+    }
+
     private static Map<String, SpanScore> scoresFor(Iterable<String> entities) {
         Map<String, SpanScore> m = new LinkedHashMap<>();
         entities.forEach(e -> m.put(e, new SpanScore(e)));
@@ -155,5 +192,6 @@ public final class RecognizerEval {
         RecognizerEval eval = new RecognizerEval(Recognizers.defaults(Path.of(args[1])), Recognizers.defaultResolver());
         System.out.println(eval.recognizerTests(evalDev.resolve("presidio_recognizer_tests")).table());
         System.out.println(eval.synthetic(evalDev.resolve("presidio_research_synthetic")).table());
+        System.out.println(eval.europeana(evalDev.resolve("europeana_ner_de_fr")).table());
     }
 }

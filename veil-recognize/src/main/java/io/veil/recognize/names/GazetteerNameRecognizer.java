@@ -58,9 +58,11 @@ public final class GazetteerNameRecognizer implements NameRecognizer {
 
     private final NameGazetteer gazetteer;
     private final NameSpread spread;
+    private final PersonModel model;
 
-    private GazetteerNameRecognizer(NameGazetteer gazetteer) {
+    private GazetteerNameRecognizer(NameGazetteer gazetteer, PersonModel model) {
         this.gazetteer = gazetteer;
+        this.model = model;
         this.spread = new NameSpread(gazetteer, id());
     }
 
@@ -69,12 +71,25 @@ public final class GazetteerNameRecognizer implements NameRecognizer {
      * default one is missing.
      */
     public static GazetteerNameRecognizer load(Path namesDir) {
-        return new GazetteerNameRecognizer(NameGazetteer.loadAll(namesDir));
+        return new GazetteerNameRecognizer(NameGazetteer.loadAll(namesDir), null);
+    }
+
+    /**
+     * As {@link #load(Path)}, with a statistical tagger's persons as further evidence ({@link NerEvidence}). The
+     * recognizer does not own the model: whoever opened it closes it.
+     */
+    public static GazetteerNameRecognizer load(Path namesDir, PersonModel model) {
+        return new GazetteerNameRecognizer(NameGazetteer.loadAll(namesDir), java.util.Objects.requireNonNull(model));
     }
 
     @Override
     public String id() {
-        return "names_gazetteer";
+        return model == null ? "names_gazetteer" : "names";
+    }
+
+    /** The tagger's version, or empty when the rules and gazetteers work alone. */
+    public java.util.Optional<String> modelVersion() {
+        return java.util.Optional.ofNullable(model).map(PersonModel::version);
     }
 
     @Override
@@ -136,12 +151,15 @@ public final class GazetteerNameRecognizer implements NameRecognizer {
             if (!honorific && e.score() < PERSON_WORD && PersonCues.around(text, start, span.end())) {
                 e = e.adjusted("next to a person word", PERSON_WORD);
             }
-            if (!honorific && nextToNumber(text, span)) {
+            if (!honorific && NameWords.nextToNumber(text, span)) {
                 // "03751 Gerrit Achterberghove 137", "Joaquin Suarez 2906": streets named after people.
                 e = e.adjusted("next to a house number", e.score() - NEXT_TO_NUMBER);
             }
             out.add(Finding.inText(Category.FULL_NAME, span.of(text), page, span, id(), e, Map.of()));
             i = end + 1;
+        }
+        if (model != null) {
+            out = NerEvidence.merge(text, page, out, model.persons(text), id(), gazetteer);
         }
         return spread.apply(text, page, out);
     }
@@ -232,8 +250,12 @@ public final class GazetteerNameRecognizer implements NameRecognizer {
             return false;
         }
         Token n = tokens.get(i + 1);
+        if (!n.capitalised() && NameWords.PARTICLES.contains(n.word()) && i + 2 < tokens.size()
+                && NameTokens.sameLineGap(text, t, n) && NameTokens.sameLineGap(text, n, tokens.get(i + 2))) {
+            n = tokens.get(i + 2); // "M. de Lanessan", "Herr von Weizsäcker"
+        }
         // "M." is also an initial: only an honorific when the run does not continue one ("Richard M. Nixon").
-        return n.capitalised() && n.word().length() > 1 && NameTokens.sameLineGap(text, t, n)
+        return n.capitalised() && n.word().length() > 1 && (NameTokens.sameLineGap(text, t, n) || tokens.get(i + 1) != n)
                 && !NameWords.STOP.contains(NameWords.key(n.word()));
     }
 
@@ -260,19 +282,6 @@ public final class GazetteerNameRecognizer implements NameRecognizer {
             count++;
         }
         return last;
-    }
-
-    private static boolean nextToNumber(String text, TextSpan span) {
-        int b = span.start() - 1;
-        while (b >= 0 && text.charAt(b) == ' ') {
-            b--;
-        }
-        int a = span.end();
-        while (a < text.length() && text.charAt(a) == ' ') {
-            a++;
-        }
-        return (b >= 0 && b < span.start() - 1 && Character.isDigit(text.charAt(b)))
-                || (a < text.length() && a > span.end() && Character.isDigit(text.charAt(a)));
     }
 
     private static boolean isShortHonorific(Token t) {

@@ -17,6 +17,11 @@ final class NameWords {
             "señor", "señora", "don", "doña", "sig", "sigra", "signor", "signora", "signorina", "dott", "dottssa",
             "dhr", "mevr", "mw", "mej", "heer", "pan", "pani", "sra", "snr", "sen", "sen.", "capt", "col", "gen", "lt", "sgt");
 
+    /** Titles of rank and family status that belong to a name when a model tags the name next to them. */
+    static final Set<String> TITLES = words("graf", "gräfin", "grafen", "fürst", "fürstin", "fürsten", "prinz", "prinzessin",
+            "baron", "baronin", "freiherr", "freifrau", "witwe", "comte", "comtesse", "duc", "duchesse", "marquis", "marquise",
+            "vicomte", "conte", "contessa", "marchese", "marchesa", "conde", "condesa", "duque", "duquesa", "veuve");
+
     static final Set<String> PARTICLES = words("van", "von", "de", "der", "den", "di", "da", "del", "della", "du",
             "le", "la", "dos", "das", "do", "ten", "ter", "zu", "y", "e", "st", "bin", "al", "el");
 
@@ -82,5 +87,19 @@ final class NameWords {
     static String key(String word) {
         String w = word.toLowerCase(Locale.ROOT);
         return w.endsWith(".") ? w.substring(0, w.length() - 1) : w;
+    }
+
+    /** A digit right before or after the span, across spaces only: "03751 Gerrit Achterberghove 137", "Joaquin Suarez 2906". */
+    static boolean nextToNumber(String text, io.veil.model.TextSpan span) {
+        int b = span.start() - 1;
+        while (b >= 0 && text.charAt(b) == ' ') {
+            b--;
+        }
+        int a = span.end();
+        while (a < text.length() && text.charAt(a) == ' ') {
+            a++;
+        }
+        return (b >= 0 && b < span.start() - 1 && Character.isDigit(text.charAt(b)))
+                || (a < text.length() && a > span.end() && Character.isDigit(text.charAt(a)));
     }
 }
