@@ -159,7 +159,7 @@ public final class GazetteerNameRecognizer implements NameRecognizer {
             i = end + 1;
         }
         if (model != null) {
-            out = NerEvidence.merge(text, page, out, model.persons(text), id(), gazetteer);
+            out = NerEvidence.merge(text, tokens, page, out, model.persons(text), id(), gazetteer);
         }
         return spread.apply(text, page, out);
     }

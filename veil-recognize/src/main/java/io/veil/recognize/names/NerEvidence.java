@@ -27,11 +27,11 @@ final class NerEvidence {
     private NerEvidence() {
     }
 
-    static List<Finding> merge(String text, int page, List<Finding> first, List<PersonModel.Span> tags, String detector,
-                               NameGazetteer gazetteer) {
+    /** {@code tokens}: {@link NameTokens#of} of {@code text}, as the rules already have them. */
+    static List<Finding> merge(String text, List<Token> tokens, int page, List<Finding> first, List<PersonModel.Span> tags,
+                               String detector, NameGazetteer gazetteer) {
         List<Finding> added = new ArrayList<>();
         boolean[] replaced = new boolean[first.size()];
-        List<Token> tokens = NameTokens.of(text);
         for (PersonModel.Span tag : tags) {
             TextSpan cut = trimmed(text, tag);
             if (cut == null || companyNear(text, cut)) {
