@@ -17,7 +17,7 @@ import picocli.CommandLine.Command;
             "  veil redact scans/ --out redacted/            redact, verify, report and audit",
             "  veil redact id.jpg --in-place                 replace the input after verification",
             ""},
-        subcommands = {ScanCommand.class, RedactCommand.class, EvalCommand.class, BenchCommand.class,
+        subcommands = {ScanCommand.class, RedactCommand.class, EvalCommand.class, BenchCommand.class, TextBenchCommand.class,
                 AuditCommand.class, CommandLine.HelpCommand.class},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:done (with or without findings)", "1:a file or the environment failed", "2:bad usage or configuration"})

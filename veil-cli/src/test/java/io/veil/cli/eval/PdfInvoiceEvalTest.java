@@ -46,15 +46,16 @@ class PdfInvoiceEvalTest {
 
         assertThat(r.failures()).isEmpty();
         assertThat(r.personalCounted()).isEqualTo(15);
-        // Measured 2026-11-25: 8 of 15 found and removed. Missed, all in the PDF text but not in the upstream JSON:
-        // the customer names of FlipkartInvoice, SammyMaystoneLinesTest and coolblue2 and the customers' street
-        // and city lines of FlipkartInvoice and coolblue2 (recognizer gaps, not redaction gaps).
-        assertThat(r.personalFound()).isEqualTo(8);
-        assertThat(r.personalRemoved()).isEqualTo(8);
+        // Measured 2026-12-07 with the CoreNLP name model: 9 of 15 found whole, 10 removed (8 and 8 with the rules
+        // alone; the model adds SammyMaystoneLinesTest's customer name, and FlipkartInvoice's street is found in part,
+        // which removes its value). Missed, all in the PDF text but not in the upstream JSON: the customer names of
+        // FlipkartInvoice and coolblue2, FlipkartInvoice's city line and coolblue2's street and city lines
+        // (recognizer gaps, not redaction gaps).
+        assertThat(r.personalFound()).isEqualTo(9);
+        assertThat(r.personalRemoved()).isEqualTo(10);
         assertThat(r.rows()).filteredOn(row -> row.personal() && row.inText() && !row.removed())
                 .extracting(row -> row.document() + "/" + row.field())
-                .containsExactlyInAnyOrder("FlipkartInvoice/customer_name (pdf)", "FlipkartInvoice/customer_street (pdf)",
-                        "FlipkartInvoice/customer_city (pdf)", "SammyMaystoneLinesTest/customer_name (pdf)",
+                .containsExactlyInAnyOrder("FlipkartInvoice/customer_name (pdf)", "FlipkartInvoice/customer_city (pdf)",
                         "coolblue2/customer_name (pdf)", "coolblue2/customer_street (pdf)", "coolblue2/customer_city (pdf)");
         // A personal value that was found must be gone from both extractions: a finding left in the text is a
         // cosmetic redaction, the failure the issue exists for.
