@@ -70,18 +70,21 @@ public final class DateOfBirthRecognizer implements Recognizer {
 
     @Override
     public List<Finding> find(String text, int page) {
-        List<TextSpan> dates = new ArrayList<>();
+        // Kept dates by start: the first pattern to match a stretch wins it, looked up without a scan of all.
+        java.util.TreeMap<Integer, TextSpan> dates = new java.util.TreeMap<>();
         for (Pattern p : DATES) {
             Matcher m = p.matcher(text);
             while (m.find()) {
                 TextSpan s = new TextSpan(m.start(), m.end());
-                if (dates.stream().noneMatch(d -> d.overlaps(s))) {
-                    dates.add(s);
+                var before = dates.floorEntry(s.start());
+                var after = dates.ceilingEntry(s.start());
+                if ((before == null || !before.getValue().overlaps(s)) && (after == null || !after.getValue().overlaps(s))) {
+                    dates.put(s.start(), s);
                 }
             }
         }
         List<Finding> out = new ArrayList<>();
-        for (TextSpan s : dates) {
+        for (TextSpan s : dates.values()) {
             if (CONTEXT.strongestRaise(text, s).isEmpty()) {
                 continue;
             }

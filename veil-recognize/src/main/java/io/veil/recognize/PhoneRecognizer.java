@@ -21,7 +21,7 @@ import java.util.Set;
  * Phone numbers ({@link Category#PHONE_NUMBER}) of any country, found by libphonenumber's {@code findNumbers} at
  * {@link Leniency#VALID} (the number must exist in its country's numbering plan; {@code POSSIBLE} floods with
  * years and ID groups). Numbers written with {@code +} are found whatever the region; national formats are
- * tried in each candidate region, plus any country the page names ("my Japanese number", "BR:"). A
+ * tried in each candidate region, plus any country named near the number ("my Japanese number", "BR:"). A
  * number that fits no plan is still reported when a phone word stands next to it ("Phone: 467 3395"), at a lower
  * score and without the plan's verdict. Short national numbers (under 8 digits) and amount-like shapes ("1696.50",
  * "35.500.000") need a phone word too. Overlapping matches from different regions are deduplicated by span, the longest kept.
@@ -42,6 +42,12 @@ public final class PhoneRecognizer implements Recognizer {
     private static final double STRONG_CUE = 0.25;
     private static final double WEAK_SHAPE = 0.2;
     private static final int MIN_NATIONAL_DIGITS = 8;
+    /** Runs of fewer digits are not looked at: no numbering plan tried has a valid number that short. */
+    static final int MIN_RUN_DIGITS = 3;
+    private static final int WINDOW_MARGIN = 16;
+    /** How far from a number a country named in the text ("my Japanese number", "BR:") counts for it. */
+    private static final int HINT_REACH = 80;
+    private static final java.util.regex.Pattern DIGIT_RUN = java.util.regex.Pattern.compile("\\d[\\d \\t\\u00A0().\\-/–]*");
     private static final java.util.regex.Pattern AMOUNT = java.util.regex.Pattern.compile(
             "\\d{1,3}(?:\\.\\d{3})+|.*\\d[.,]\\d{1,2}|.*\\d\\.\\d{1,3}(?:\\s.*)?");
     private static final ContextScorer CONTEXT = ContextScorer.builder()
@@ -94,12 +100,14 @@ public final class PhoneRecognizer implements Recognizer {
     @Override
     public List<Finding> find(String text, int page) {
         PhoneNumberUtil util = PhoneNumberUtil.getInstance();
-        Set<String> tried = new LinkedHashSet<>(regions);
-        tried.addAll(hintedRegions(text, util.getSupportedRegions()));
+        List<TextSpan> windows = windows(text);
         List<TextSpan> valid = new ArrayList<>();
-        for (String region : tried) {
-            for (PhoneNumberMatch m : util.findNumbers(text, region, Leniency.VALID, Long.MAX_VALUE)) {
-                valid.add(new TextSpan(m.start(), m.end()));
+        for (TextSpan w : windows) {
+            Set<String> tried = new LinkedHashSet<>(regions);
+            int from = Math.max(0, w.start() - HINT_REACH), to = Math.min(text.length(), w.end() + HINT_REACH);
+            tried.addAll(hintedRegions(text.substring(from, to), util.getSupportedRegions()));
+            for (String region : tried) {
+                valid.addAll(matches(util, text, List.of(w), region, Leniency.VALID));
             }
         }
         List<Finding> out = new ArrayList<>();
@@ -116,8 +124,7 @@ public final class PhoneRecognizer implements Recognizer {
         }
         // A number outside every plan (a made-up or foreign local number) still counts next to a phone word.
         List<TextSpan> possible = new ArrayList<>();
-        for (PhoneNumberMatch m : util.findNumbers(text, regions.get(0), Leniency.POSSIBLE, Long.MAX_VALUE)) {
-            TextSpan s = new TextSpan(m.start(), m.end());
+        for (TextSpan s : matches(util, text, windows, regions.get(0), Leniency.POSSIBLE)) {
             boolean cue = CONTEXT.strongestRaise(text, s).filter(c -> c.delta() >= STRONG_CUE).isPresent();
             if (cue && valid.stream().noneMatch(v -> v.overlaps(s))) {
                 possible.add(s);
@@ -126,6 +133,44 @@ public final class PhoneRecognizer implements Recognizer {
         for (TextSpan s : longestFirst(possible)) {
             Explanation e = Explanation.of("phone", BASE).validated(Verdict.NO_OPINION, "numbering plan", POSSIBLE_ONLY);
             out.add(finding(text, page, s, CONTEXT.apply(text, s, e)));
+        }
+        return out;
+    }
+
+    /**
+     * The stretches of the text where a number can be: each run of at least {@link #MIN_RUN_DIGITS} digits with
+     * its separators, widened by {@link #WINDOW_MARGIN} chars to whitespace on both sides (for "+", "(", "ext. 12"
+     * and the characters libphonenumber checks around a match), merged where they touch. libphonenumber then runs
+     * on these alone, once per region, instead of over the whole page once per region.
+     */
+    static List<TextSpan> windows(String text) {
+        List<TextSpan> out = new ArrayList<>();
+        java.util.regex.Matcher m = DIGIT_RUN.matcher(text);
+        while (m.find()) {
+            if (Findings.digitsOf(m.group()).length() < MIN_RUN_DIGITS) {
+                continue;
+            }
+            int from = Math.max(0, m.start() - WINDOW_MARGIN), to = Math.min(text.length(), m.end() + WINDOW_MARGIN);
+            while (from > 0 && from > m.start() - 2 * WINDOW_MARGIN && !Character.isWhitespace(text.charAt(from - 1))) {
+                from--;
+            }
+            while (to < text.length() && to < m.end() + 2 * WINDOW_MARGIN && !Character.isWhitespace(text.charAt(to))) {
+                to++;
+            }
+            if (!out.isEmpty() && out.get(out.size() - 1).end() >= from) {
+                from = out.remove(out.size() - 1).start();
+            }
+            out.add(new TextSpan(from, to));
+        }
+        return out;
+    }
+
+    private static List<TextSpan> matches(PhoneNumberUtil util, String text, List<TextSpan> windows, String region, Leniency leniency) {
+        List<TextSpan> out = new ArrayList<>();
+        for (TextSpan w : windows) {
+            for (PhoneNumberMatch m : util.findNumbers(w.of(text), region, leniency, Long.MAX_VALUE)) {
+                out.add(new TextSpan(w.start() + m.start(), w.start() + m.end()));
+            }
         }
         return out;
     }

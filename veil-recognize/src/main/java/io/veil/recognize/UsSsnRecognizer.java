@@ -98,9 +98,17 @@ public final class UsSsnRecognizer implements Recognizer {
     }
 
     private static boolean lineHoldsOnlyNumbers(String text, TextSpan span) {
-        int from = text.lastIndexOf('\n', span.start() - 1) + 1;
-        int to = text.indexOf('\n', span.end());
-        String line = text.substring(from, to < 0 ? text.length() : to);
-        return line.codePoints().noneMatch(Character::isLetter);
+        // Walks outwards only to the first letter or line break, so a long line costs no more than a short one.
+        for (int i = span.start() - 1; i >= 0 && text.charAt(i) != '\n'; i--) {
+            if (Character.isLetter(text.charAt(i))) {
+                return false;
+            }
+        }
+        for (int i = span.start(); i < text.length() && text.charAt(i) != '\n'; i++) {
+            if (Character.isLetter(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 }

@@ -42,10 +42,12 @@ public final class CoreNlpPersonModel implements PersonModel {
      * probability lets the recognizer weigh the doubt.
      */
     static final double MIN_PROBABILITY = 0.15;
+    /** Tokens of context kept either side of a capitalised word when the rest of a sentence is skipped. */
+    static final int CONTEXT = 2;
 
     private final Path dir;
     private final PageLanguage languages;
-    private final Map<String, CRFClassifier<CoreLabel>> loaded = new ConcurrentHashMap<>();
+    private final Map<String, Tagger> loaded = new ConcurrentHashMap<>();
 
     private CoreNlpPersonModel(Path dir, PageLanguage languages) {
         this.dir = dir;
@@ -77,31 +79,91 @@ public final class CoreNlpPersonModel implements PersonModel {
         if (!FILES.containsKey(language)) {
             return List.of();
         }
-        CRFClassifier<CoreLabel> crf = classifier(language);
+        Tagger tagger = tagger(language);
+        boolean cased = !language.equals("en-caseless");
         String tag = language.startsWith("en") ? "en" : language;
-        List<String> labels = crf.classIndex.objectsList();
         List<Span> out = new ArrayList<>();
-        for (List<CoreLabel> sentence : crf.makeObjectBankFromString(text, crf.plainTextReaderAndWriter())) {
-            if (sentence.isEmpty()) {
+        for (List<CoreLabel> sentence : tagger.crf.makeObjectBankFromString(text, tagger.crf.plainTextReaderAndWriter())) {
+            if (!cased) {
+                tagger.tag(sentence, tag, out);
                 continue;
             }
-            CRFCliqueTree<String> tree = crf.getCliqueTree(sentence);
+            int[] segment = new int[2];
+            for (int from = 0; nextSegment(sentence, from, segment); from = segment[1]) {
+                tagger.tag(sentence.subList(segment[0], segment[1]), tag, out);
+            }
+        }
+        return out;
+    }
+
+    /**
+     * The next stretch of the sentence at or after {@code from} that the cased models need to see: every token
+     * with a capital, with {@link #CONTEXT} tokens either side (the reach of the CRF's word features), merged
+     * where they touch. A cased model practically never tags a word without a capital as a person except
+     * between two that have one ("Charles de Gaulle"), which the context covers; skipping the rest is what
+     * makes the model cheap on logs and tables. False when no capital is left.
+     */
+    static boolean nextSegment(List<CoreLabel> sentence, int from, int[] segment) {
+        int first = from;
+        while (first < sentence.size() && !capitalised(sentence.get(first).word())) {
+            first++;
+        }
+        if (first == sentence.size()) {
+            return false;
+        }
+        int last = first;
+        for (int i = first + 1; i < sentence.size() && i <= last + 2 * CONTEXT + 1; i++) {
+            if (capitalised(sentence.get(i).word())) {
+                last = i;
+            }
+        }
+        segment[0] = Math.max(from, first - CONTEXT);
+        segment[1] = Math.min(sentence.size(), last + CONTEXT + 1);
+        return true;
+    }
+
+    private static boolean capitalised(String word) {
+        return !word.isEmpty() && Character.isUpperCase(word.codePointAt(0));
+    }
+
+    /** One language's classifier with the indices of its person labels and of the other entity labels. */
+    private record Tagger(CRFClassifier<CoreLabel> crf, int[] person, int[] other) {
+        static Tagger of(CRFClassifier<CoreLabel> crf) {
+            List<String> labels = crf.classIndex.objectsList();
+            int background = crf.classIndex.indexOf(crf.flags.backgroundSymbol);
+            List<Integer> person = new ArrayList<>(), other = new ArrayList<>();
+            for (int l = 0; l < labels.size(); l++) {
+                if (isPerson(labels.get(l))) {
+                    person.add(l);
+                } else if (l != background) {
+                    other.add(l);
+                }
+            }
+            return new Tagger(crf, person.stream().mapToInt(Integer::intValue).toArray(),
+                    other.stream().mapToInt(Integer::intValue).toArray());
+        }
+
+        /** Adds the person spans of {@code tokens}: runs of tokens whose person marginal leads. */
+        void tag(List<CoreLabel> tokens, String tag, List<Span> out) {
+            if (tokens.isEmpty()) {
+                return;
+            }
+            CRFCliqueTree<String> tree = crf.getCliqueTree(new ArrayList<>(tokens));
             int start = -1, end = -1;
             double best = 0;
-            for (int i = 0; i <= sentence.size(); i++) {
-                double p = 0, other = 0;
-                if (i < sentence.size()) {
-                    for (int l = 0; l < labels.size(); l++) {
-                        if (isPerson(labels.get(l))) {
-                            p += tree.prob(i, l);
-                        } else if (l != tree.backgroundIndex()) {
-                            other = Math.max(other, tree.prob(i, l));
-                        }
+            for (int i = 0; i <= tokens.size(); i++) {
+                double p = 0, o = 0;
+                if (i < tokens.size()) {
+                    for (int l : person) {
+                        p += tree.prob(i, l);
+                    }
+                    for (int l : other) {
+                        o = Math.max(o, tree.prob(i, l));
                     }
                 }
                 // A token the model thinks more likely a place or an organisation is not part of a person.
-                if (i < sentence.size() && p >= MIN_PROBABILITY && p >= other) {
-                    CoreLabel token = sentence.get(i);
+                if (i < tokens.size() && p >= MIN_PROBABILITY && p >= o) {
+                    CoreLabel token = tokens.get(i);
                     start = start < 0 ? token.beginPosition() : start;
                     end = token.endPosition();
                     best = Math.max(best, p);
@@ -114,7 +176,6 @@ public final class CoreNlpPersonModel implements PersonModel {
                 }
             }
         }
-        return out;
     }
 
     /** English, German and Spanish say PERSON; the French model B-PER / I-PER. */
@@ -135,11 +196,11 @@ public final class CoreNlpPersonModel implements PersonModel {
         return letters >= 8 && upper * 100 <= letters;
     }
 
-    private CRFClassifier<CoreLabel> classifier(String language) {
+    private Tagger tagger(String language) {
         return loaded.computeIfAbsent(language, l -> {
             Path file = dir.resolve(FILES.get(l));
             try {
-                return CRFClassifier.getClassifier(file.toFile());
+                return Tagger.of(CRFClassifier.getClassifier(file.toFile()));
             } catch (IOException | ClassNotFoundException | ClassCastException e) {
                 throw new EngineException("cannot read name model " + file + ": " + e.getMessage(), e);
             }

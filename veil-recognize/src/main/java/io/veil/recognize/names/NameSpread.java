@@ -155,15 +155,21 @@ final class NameSpread {
             TextSpan s = f.span();
             String reason = null;
             int words = nameParts(f.value()).size();
-            String lineBefore = lineStart(text, s.start());
-            String lineAfter = text.substring(s.end(), lineEnd(text, s.end()));
-            if (words >= 2 && words <= 4 && LINE_PREFIX.matcher(lineBefore).matches() && lineAfter.isBlank()
-                    && topOfBlock(text, s.start() - lineBefore.length())
+            // Only the ends of the line next to the name matter: look at most SHAPE_REACH chars either way, so a
+            // megabyte-long line (JSON, logs) costs no more than a short one.
+            int lineFrom = lineStart(text, s.start());
+            boolean wholeBefore = s.start() - lineFrom <= SHAPE_REACH;
+            String lineBefore = text.substring(Math.max(lineFrom, s.start() - SHAPE_REACH), s.start());
+            int lineTo = lineEnd(text, s.end());
+            String lineAfter = text.substring(s.end(), Math.min(lineTo, s.end() + SHAPE_REACH));
+            boolean blankAfter = lineTo - s.end() <= SHAPE_REACH && lineAfter.isBlank();
+            if (words >= 2 && words <= 4 && wholeBefore && LINE_PREFIX.matcher(lineBefore).matches() && blankAfter
+                    && topOfBlock(text, lineFrom)
                     && ADDRESS_BELOW.matcher(text).region(s.end(), text.length()).lookingAt()) {
                 reason = "alone on the line above an address";
-            } else if (speakers >= 2 && words == 1 && lineBefore.isBlank() && !f.value().equals(f.value().toUpperCase(Locale.ROOT)) && SPEAKER_AFTER.matcher(lineAfter).lookingAt()) {
+            } else if (speakers >= 2 && words == 1 && wholeBefore && lineBefore.isBlank() && !f.value().equals(f.value().toUpperCase(Locale.ROOT)) && SPEAKER_AFTER.matcher(lineAfter).lookingAt()) {
                 reason = "speaker in a dialogue";
-            } else if (words == 1 && (VOCATIVE_START.matcher(lineBefore).matches() && VOCATIVE_AFTER.matcher(lineAfter).lookingAt()
+            } else if (words == 1 && (wholeBefore && VOCATIVE_START.matcher(lineBefore).matches() && VOCATIVE_AFTER.matcher(lineAfter).lookingAt()
                     || VOCATIVE_END_BEFORE.matcher(lineBefore).find() && VOCATIVE_END.matcher(lineAfter).lookingAt()
                     && gazetteer.isGiven(f.value()))) {
                 reason = "addressed by name";
@@ -174,6 +180,8 @@ final class NameSpread {
         }
     }
 
+    /** How far the line-shape checks look before and after a name. */
+    private static final int SHAPE_REACH = 160;
     private static final Pattern LINE_PREFIX = Pattern.compile("[ \\t>?*•-]*(?:(?i:billing address|shipping address|to|attn|attention)[ \\t]*:?[ \\t]*)?");
     /** Within three lines below: a line that opens with a house number, a P.O. box, a unit or a military unit. */
     private static final Pattern ADDRESS_BELOW = Pattern.compile("(?:[^\\n]*\\n){1,3}[ \\t>?*•]*(?:\\d{1,6}\\b|(?i:p\\.?\\s?o\\.?\\s?box|unit|psc|suite|apt|the corner of)\\b)");
@@ -187,17 +195,29 @@ final class NameSpread {
 
     /** True when the line starting at {@code lineStart} opens the text or follows a blank line. */
     private static boolean topOfBlock(String text, int lineStart) {
-        return lineStart == 0 || text.substring(0, lineStart - 1).replaceAll(".*\n", "").strip().replaceAll("^[>?*•-]+$", "").isEmpty();
+        if (lineStart == 0) {
+            return true;
+        }
+        String previous = text.substring(lineStart(text, lineStart - 1), lineStart - 1).strip();
+        return previous.isEmpty() || previous.matches("[>?*•-]+");
     }
 
-    private static String lineStart(String text, int at) {
-        int b = text.lastIndexOf('\n', at - 1);
-        return text.substring(b + 1, at);
+    /** Where the line holding {@code at} starts, or an offset more than {@link #SHAPE_REACH} before it. */
+    private static int lineStart(String text, int at) {
+        int stop = Math.max(0, at - SHAPE_REACH - 1);
+        for (int i = at - 1; i >= stop; i--) {
+            if (text.charAt(i) == '\n') {
+                return i + 1;
+            }
+        }
+        return stop == 0 ? 0 : stop - 1;
     }
 
+    /** Where the line holding {@code at} ends, or an offset more than {@link #SHAPE_REACH} after it. */
     private static int lineEnd(String text, int at) {
-        int e = text.indexOf('\n', at);
-        return e < 0 ? text.length() : e;
+        int stop = (int) Math.min(text.length(), at + (long) SHAPE_REACH + 1);
+        int e = text.indexOf('\n', at, stop);
+        return e >= 0 ? e : stop == text.length() ? stop : stop + 1;
     }
 
     private static long count(List<TextSpan> items, String text, Predicate<String> p) {

@@ -32,6 +32,10 @@ final class NerEvidence {
                                String detector, NameGazetteer gazetteer) {
         List<Finding> added = new ArrayList<>();
         boolean[] replaced = new boolean[first.size()];
+        // The rules' findings by start, to look up those a tag overlaps without walking them all per tag.
+        Integer[] byStart = java.util.stream.IntStream.range(0, first.size()).filter(i -> first.get(i).span() != null)
+                .boxed().sorted(java.util.Comparator.comparingInt(i -> first.get(i).span().start())).toArray(Integer[]::new);
+        int longest = java.util.Arrays.stream(byStart).mapToInt(i -> first.get(i).span().end() - first.get(i).span().start()).max().orElse(0);
         for (PersonModel.Span tag : tags) {
             TextSpan cut = trimmed(text, tag);
             if (cut == null || companyNear(text, cut)) {
@@ -53,9 +57,11 @@ final class NerEvidence {
                 why += ", " + doubt;
             }
             Finding best = null;
-            for (int i = 0; i < first.size(); i++) {
+            for (int k = firstStartingFrom(first, byStart, span.start() - longest); k < byStart.length
+                    && first.get(byStart[k]).span().start() < span.end(); k++) {
+                int i = byStart[k];
                 Finding f = first.get(i);
-                if (f.span() == null || !f.span().overlaps(span)) {
+                if (!f.span().overlaps(span)) {
                     continue;
                 }
                 replaced[i] = true;
@@ -90,6 +96,20 @@ final class NerEvidence {
         return dedupe(out);
     }
 
+    /** The first position in {@code byStart} whose finding starts at or after {@code offset}. */
+    private static int firstStartingFrom(List<Finding> first, Integer[] byStart, int offset) {
+        int lo = 0, hi = byStart.length;
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (first.get(byStart[mid]).span().start() < offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
+    }
+
     /** Two independent pieces of evidence: the chance that neither is right is the product of their doubts. */
     private static double either(double a, double b) {
         return 1 - (1 - a) * (1 - b);
@@ -115,12 +135,18 @@ final class NerEvidence {
      */
     private static TextSpan extended(String text, List<Token> tokens, TextSpan span, NameGazetteer gazetteer) {
         int first = -1, last = -1;
-        for (int i = 0; i < tokens.size(); i++) {
-            Token t = tokens.get(i);
-            if (t.start() < span.end() && span.start() < t.end()) {
-                first = first < 0 ? i : first;
-                last = i;
+        int lo = 0, hi = tokens.size();
+        while (lo < hi) { // the first token ending after the span starts
+            int mid = (lo + hi) >>> 1;
+            if (tokens.get(mid).end() <= span.start()) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
             }
+        }
+        for (int i = lo; i < tokens.size() && tokens.get(i).start() < span.end(); i++) {
+            first = first < 0 ? i : first;
+            last = i;
         }
         if (first < 0) {
             return span;
