@@ -16,9 +16,10 @@ import java.util.Optional;
  *       US_ITIN); a case of one type counts any NATIONAL_ID finding, whatever its {@code national_id_type}.</li>
  *   <li>MAC_ADDRESS → DEVICE_ID (with IMEIs).</li>
  *   <li>PERSON → FULL_NAME.</li>
- *   <li>STREET_ADDRESS (synth_dataset_v2) and ADDRESS (generated_large) → PHYSICAL_ADDRESS: postal addresses,
- *       including their unit, postcode and city parts when the set labels them inside one address. Not claimed:
- *       ZIP_CODE alone, GPE and LOCATION (a city or country alone is not an address).</li>
+ *   <li>STREET_ADDRESS and ZIP_CODE (synth_dataset_v2) and ADDRESS (generated_large) → PHYSICAL_ADDRESS, in one
+ *       row: postal addresses, including their unit, postcode and city parts when the set labels them inside one
+ *       address, and a postcode after its label ("my zip code is 35649", which synth_dataset_v2 labels ZIP_CODE and
+ *       generated_large ADDRESS). Not claimed: GPE and LOCATION (a city or country alone is not an address).</li>
  *   <li>Not claimed: DATE_TIME (Veil reports a date only as a date of birth, in a birth context; Presidio's
  *       cases are any date or time), and the other national ids (DE_ID_CARD, passports, DE_SOCIAL_SECURITY,
  *       non-European ids), licences and plates of the sets.</li>
@@ -54,6 +55,7 @@ public final class EntityMapping {
         m.put("PERSON", Category.FULL_NAME);
         m.put("STREET_ADDRESS", Category.PHYSICAL_ADDRESS);
         m.put("ADDRESS", Category.PHYSICAL_ADDRESS);
+        m.put("ZIP_CODE", Category.PHYSICAL_ADDRESS);
         CLAIMED = java.util.Collections.unmodifiableMap(m);
     }
 
@@ -62,7 +64,7 @@ public final class EntityMapping {
 
     /** The row an entity type is scored in: the two sets name street addresses differently. */
     public static String canonical(String presidioEntity) {
-        return presidioEntity.equals("ADDRESS") ? "STREET_ADDRESS" : presidioEntity;
+        return presidioEntity.equals("ADDRESS") || presidioEntity.equals("ZIP_CODE") ? "STREET_ADDRESS" : presidioEntity;
     }
 
     /** Claimed entity types that have their own score row. */
