@@ -46,6 +46,8 @@ public final class AddressRecognizer implements Recognizer {
             + "|Inlet|Islands?|Isle|Keys?|Knolls?|Light|Locks?|Lodge|Mall|Motorway|Mountains?|Neck|Oval|Overpass|Parks?"
             + "|Passage|Pike|Pines?|Plains?|Ports?|Prairie|Ramp|Ranch|Rapids?|Rest|Rivers?|Route|Shoals?|Skyway|Stravenue"
             + "|Stream|Throughway|Trace|Track|Trafficway|Tunnel|Underpass|Viaduct|Ville|Wall)(?![\\p{L}\\p{M}])\\.?";
+    /** Numbered streets: "350 5th Avenue", "2914 184th Street", "12 W 34th St". */
+    private static final String ORDINAL = "(?:(?:N|S|E|W|North|South|East|West)" + "[ \\t]+)?\\d{1,3}(?:st|nd|rd|th)";
     private static final String DIRECTION = "(?:" + SP + "(?:N|S|E|W|NE|NW|SE|SW|North|South|East|West)\\b\\.?)?";
     private static final String PREFIX_TYPE = "(?:[Rr]ue|[Aa]venue|[Aa]v\\.|[Bb]oulevard|[Bb]d\\.?|[Cc]hemin|[Pp]lace|[Aa]llée"
             + "|[Ii]mpasse|[Qq]uai|[Rr]oute|[Cc]ours|[Cc]alle|C/|[Aa]venida|[Aa]vda\\.?|[Pp]laza|[Pp]aseo|[Cc]amino|[Cc]arrer"
@@ -54,18 +56,19 @@ public final class AddressRecognizer implements Recognizer {
     private static final String LINK = "(?:de|la|le|les|du|des|del|de la|di|dei|della|delle|degli|dello|dalla|dalle|al|el|las|los"
             + "|da|do|dos|das|y|e|l'|d'|sur|van|von|der|den|ter|ten|aan|op|het)";
     private static final String NAME_AFTER_PREFIX = "(?:" + SP + "(?:" + LINK + SP + ")*" + CAP + "){1,5}";
-    private static final String GLUED = "\\p{Lu}[\\p{L}\\p{M}-]*(?:straße|strasse|str\\.|weg|platz|allee|gasse|damm|ufer|steig"
+    private static final String GLUED = "(?:(?:" + CAP + SP + "(?:" + LINK + SP + ")?)?\\p{Lu}[\\p{L}\\p{M}-]*(?:weg|laan|straat|gracht|kade|singel|dijk|dreef|baan|steeg)"
+            + "|\\p{Lu}[\\p{L}\\p{M}-]*(?:-(?:Straße|Strasse|Platz|Weg|Allee|Gasse|Ring|Damm|Ufer|Chaussee|Markt)|straße|strasse|str\\.|weg|platz|allee|gasse|damm|ufer|steig"
             + "|pfad|chaussee|markt|gade|vej|vägen|väg|gatan|gata|veien|vei|vegen|veg|gaten|stien|sti|bakken|torget|torg|plassen"
             + "|gården|garden|stræti|gata|laan|straat|plein|gracht|kade|singel|dijk|steenweg|dreef|baan|steeg"
-            + "|tie|katu|kuja|polku|gatve|iela)";
-    private static final String SPLIT_TYPE = CAP + "(?:" + SP + CAP + ")?" + SP + "(?:Straße|Strasse|Str\\.|Weg|Platz|Allee|Gasse|Ring|Damm|Ufer|Laan"
+            + "|tie|katu|kuja|polku|gatve|iela))";
+    private static final String SPLIT_TYPE = CAP + "(?:" + SP + "[\\p{L}\\p{M}-]+)?" + SP + "(?:Straße|Strasse|Str\\.|Weg|Platz|Allee|Gasse|Ring|Damm|Ufer|Laan"
             + "|Straat|Plein|Gracht|Kade|Baan|Wei|Dreef|Singel|Dijk|[Tt]errasse|[Vv]ej|[Gg]ade|u\\.|utca|út|útja|tér|körút|krt\\."
             + "|rakpart|rkp\\.|köz|sor|fasor|sétány|ulica|[Ss]tr\\.)";
     private static final String STREET = "(?<street>"
             + "(?:P\\.?[ \\t]?O\\.?" + SP + "Box" + SP + "\\d{1,6}(?:" + SP + "(?:" + CAP + SP + "){1,3}" + EN_TYPE + ")?)"
             + "|(?:(?:PSC|Unit|CMR)" + SP + "\\d{1,5},?" + SP + "Box" + SP + "\\d{1,5}[ \\t]*[,\\n][ \\t]*[ADF]PO" + SP + "A[AEP]" + SP + "\\d{5})"
             + "|(?:(?:USNS|USNV|USS|USCGC)" + SP + CAP + "(?:" + SP + CAP + ")?[ \\t]*[,\\n][ \\t]*FPO" + SP + "A[AEP]" + SP + "\\d{5})"
-            + "|(?:" + NUM + "(?:" + SP + "\\d{1,5})?" + "(?:" + SP + "(?:" + CAP + "|" + LINK + ")){0,4}" + SP + CAP + SP + EN_TYPE + DIRECTION + ")"
+            + "|(?:" + NUM + "(?:" + SP + "\\d{1,5})?" + "(?:" + SP + "(?:" + CAP + "|" + LINK + ")){0,4}" + SP + "(?:" + CAP + "|" + ORDINAL + ")" + SP + EN_TYPE + DIRECTION + ")"
             + "|(?:(?:" + NUM + ",?" + SP + "){0,2}" + PREFIX_TYPE + NAME_AFTER_PREFIX + "(?:,?" + SP + NUM + ")?)"
             // "85 Trg revolucije 12": between a house number and a street type, the name may be in lower case.
             + "|(?:" + NUM + SP + "(?!via\\b)" + PREFIX_TYPE + "(?:" + SP + "[\\p{L}\\p{M}'’.-]+){1,4},?" + SP + NUM + ")"
@@ -73,8 +76,8 @@ public final class AddressRecognizer implements Recognizer {
             + "|(?<bare>" + NUM + SP + CAP + SP + "(?:(?:" + CAP + "|" + LINK + ")" + SP + "){0,3}" + NUM + ")"
             + ")";
     private static final String UNIT = "(?:Apt\\.?|Apartment|Suite|Ste\\.?|Unit|Flat|Floor|Fl\\.|Room|Rm\\.?|#)[ \\t]*[\\w-]{1,6}";
-    private static final String CITY = CAP + "(?:[ -](?:" + CAP + "|" + LINK + "|and|of|nad|am|an|der|upon|on|the))*(?:" + SP + "\\([\\p{L} .-]{1,20}\\))?";
-    private static final String POSTCODE = "(?:\\d{5}(?:-\\d{4})?|\\d{4}-\\d{3}|\\d{3}[ \\t]\\d{2}|\\d{4}[ \\t]?[A-Z]{2}|[A-Z]{1,2}\\d[A-Z\\d]?[ \\t]?\\d[A-Z]{2}|\\d{4})";
+    private static final String CITY = CAP + "(?:[ -](?:" + CAP + "|" + LINK + "|and|of|nad|pod|u|v|na|bei|im|am|an|der|en|upon|on|the))*(?:" + SP + "\\([\\p{L} .-]{1,20}\\))?";
+    private static final String POSTCODE = "(?:\\d{4,5}-\\d{3}|\\d{5}(?:-\\d{4})?|\\d{3}[ \\t]\\d{2}|\\d{4}[ \\t]?[A-Z]{2}|[A-Z]{1,2}\\d[A-Z\\d]?[ \\t]?\\d[A-Z]{2}|\\d{4})";
     /** Parts with a postcode end at any word boundary; a city or country alone must end its line or clause. */
     private static final String CODED_PART = "(?:" + CITY + ",?" + SP + "[A-Z]{2}" + SP + "\\d{5}(?:-\\d{4})?" // US: City, ST 12345
             + "|(?:[A-Z]{1,2}-)?" + POSTCODE + SP + CITY                                             // EU: 75002 Paris, 1012 AB Amsterdam
@@ -96,7 +99,7 @@ public final class AddressRecognizer implements Recognizer {
             + CAP + SP + "){0,3}" + CAP + SP + EN_TYPE + ")");
     /** A postcode after its label: "My zip code is 35649", "PLZ: 10115". */
     private static final Pattern LABELLED_POSTCODE = Pattern.compile("(?iu:zip(?:[ \\t]?code)?|postcode|postal[ \\t]code|post[ \\t]code"
-            + "|plz|postleitzahl|code[ \\t]postal|código[ \\t]postal)[ \\t]*(?:is|:|#|-)?[ \\t]*(?<code>" + POSTCODE
+            + "|plz|postleitzahl|code[ \\t]postal|código[ \\t]postal|cep)[ \\t]*(?:is|:|#|-)?[ \\t]*(?<code>" + POSTCODE
             + ")(?![\\p{L}\\p{N}])");
     private static final double LABELLED_POSTCODE_SCORE = 0.6;
     private static final double STREET_ONLY = 0.7;
@@ -122,6 +125,7 @@ public final class AddressRecognizer implements Recognizer {
         Matcher c = CROSSING.matcher(text);
         while (c.find()) {
             int start = c.start("street"), end = c.end("street");
+            end = text.charAt(end - 1) == '.' && !abbreviationDot(text, end) ? end - 1 : end;
             if (free(taken, start, end)) {
                 taken.put(start, end);
                 out.add(Findings.of(Category.PHYSICAL_ADDRESS, text, page, start, end, id(),
@@ -147,7 +151,8 @@ public final class AddressRecognizer implements Recognizer {
             boolean bare = m.group("bare") != null;
             String rest = m.group("rest");
             if (bare && rest.isBlank() && !CUE_BEFORE.matcher(text).region(Math.max(0, m.start() - 40), m.start()).find()
-                    || note != null && (bare || m.group().chars().noneMatch(Character::isDigit))) {
+                    || note != null && (bare && rest.chars().noneMatch(Character::isDigit) || m.group().chars().noneMatch(Character::isDigit)
+                    || text.startsWith("via ", m.start("street")))) {
                 continue; // "Page 3 Section 4": a name between two numbers is an address only with more of one
             }
             int end = m.end();

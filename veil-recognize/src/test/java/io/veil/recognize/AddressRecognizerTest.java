@@ -34,16 +34,36 @@ class AddressRecognizerTest {
             "Adres: Keizersgracht 123, 1015 CJ Amsterdam | Keizersgracht 123, 1015 CJ Amsterdam",
             "PSC 3294, Box 9168/APO AA 61487 | PSC 3294, Box 9168/APO AA 61487",
             "Meet me at 58 Via Moiariello 102/ Suite 623/ Calascibetta | 58 Via Moiariello 102/ Suite 623/ Calascibetta",
-            "She moved to 12 Elm Road. | 12 Elm Road"})
+            "She moved to 12 Elm Road. | 12 Elm Road",
+            "Wohnhaft Konrad-Adenauer-Straße 12, 53113 Bonn | Konrad-Adenauer-Straße 12, 53113 Bonn",
+            "Office: 2914 184th Street, Bellevue, WA 98008 | 2914 184th Street, Bellevue, WA 98008",
+            "ship to 42 machelsesteenweg 197, 1000 brussel | 42 machelsesteenweg 197, 1000 brussel",
+            "His address: 85 Trg revolucije 12 | 85 Trg revolucije 12",
+            "83 Urzáiz 12/ Suite 628/ Teruel// Australia 08198 | 83 Urzáiz 12/ Suite 628/ Teruel// Australia 08198",
+            "Levél: Árpád fejedelem útja 62., 1036 Budapest | Árpád fejedelem útja 62., 1036 Budapest",
+            "Bezorgen: Willem Barentszweg 177, 3000 AB Rotterdam | Willem Barentszweg 177, 3000 AB Rotterdam",
+            "The letter arrived at 60 Dašická 688/ Apt. 328/ Turkovice u Prelouce/ Bulgaria 83572 last night. | 60 Dašická 688/ Apt. 328/ Turkovice u Prelouce/ Bulgaria 83572",
+            "14 Crown Street Kishiev Squares/ Suite 321/ London | 14 Crown Street Kishiev Squares/ Suite 321/ London",
+            "My zip code is 35649 | 35649",
+            "CEP: 75534-030 | 75534-030"})
     void mustMatch(String text, String address) {
         assertThat(found(text.replace('/', '\n'))).containsExactly(address.replace('/', '\n'));
     }
 
     @ParameterizedTest(name = "MUST_NOT_MATCH {0}")
     @ValueSource(strings = {"3 items at 20 EUR", "Version 2 Street Fighter", "During 2017 we grew", "on 12 March 2024",
-            "Total 1200 EUR", "Room 12 Level 3", "Chapter 4 Section 12", "She lives in London.", "call 555 0100"})
+            "Total 1200 EUR", "Room 12 Level 3", "Chapter 4 Section 12", "She lives in London.", "call 555 0100",
+            "i have 3 apples 4 pears, bananas.", "we met 2 times on the street", "there are 1 more ways to go",
+            "set a cap of 5000 on it", "Room 12 Main Parkinson ward", "contact us via email 24 hours a day",
+            "so where are we meeting? there's this nice new thai place downtown. cool, what's the address?"})
     void mustNotMatch(String text) {
         assertThat(found(text)).isEmpty();
+    }
+
+    @Test
+    void bothStreetsOfACrossingAreFound() {
+        assertThat(found("Meet me at the corner of 69 Spencer Street and Vokatý Street."))
+                .containsExactly("69 Spencer Street", "Vokatý Street");
     }
 
     @Test
