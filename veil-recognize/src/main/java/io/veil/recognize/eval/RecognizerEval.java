@@ -91,7 +91,9 @@ public final class RecognizerEval {
             c.path("expected_spans").forEach(s -> gold.add(new TextSpan(s.path("start").asInt(), s.path("end").asInt())));
             scores.get(entity).add(gold, detect(text, EntityMapping.CLAIMED.get(entity)));
         }
+        scores.put("ALL (micro)", SpanScore.total("ALL (micro)", List.copyOf(scores.values())));
         return new Result("presidio_recognizer_tests", scores, List.of(
+                "neg clean: negative cases (no value expected) in which nothing of the category was reported",
                 otherLeniency + " phone cases skipped: they configure a leniency other than VALID",
                 incomplete + " positive cases skipped: no span positions upstream",
                 "DATE_TIME and the national ids not listed are not claimed (see EntityMapping)"));
@@ -120,7 +122,10 @@ public final class RecognizerEval {
                 }
             }
         }
-        return new Result("presidio_research_synthetic", scores, List.of(sentences + " sentences"));
+        scores.put("ALL (micro)", SpanScore.total("ALL (micro)", List.copyOf(scores.values())));
+        return new Result("presidio_research_synthetic", scores, List.of(sentences + " sentences",
+                "ALL (micro): every claimed entity's spans pooled, so the overall F2 weighs each type by its number of spans",
+                "neg clean: sentences without the entity in which none was reported"));
     }
 
     /**

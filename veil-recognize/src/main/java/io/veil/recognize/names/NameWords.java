@@ -34,7 +34,8 @@ final class NameWords {
             "le", "la", "les", "un", "une", "et", "ou", "avec", "pour", "je", "il", "elle", "nous", "vous", "de", "du",
             "el", "los", "las", "y", "con", "por", "para", "yo", "ella", "il", "lo", "gli", "una", "con", "per", "io",
             "het", "een", "en", "met", "voor", "ik", "wij", "zij", "hij", "mijn", "w", "z", "na", "do", "o", "os", "um",
-            "uma", "com", "eu", "ele", "ela", "mr", "ms", "dr", "total", "street", "city", "country", "state", "new",
+            "uma", "com", "eu", "ele", "ela", "mein", "meine", "meinen", "meiner", "unser", "unsere", "ihre",
+            "dein", "deine", "seine", "mon", "ma", "mes", "notre", "votre", "mi", "mis", "su", "sus", "mio", "mia", "mr", "ms", "dr", "total", "street", "city", "country", "state", "new",
             "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "january", "february",
             "march", "april", "june", "july", "august", "september", "october", "november", "december", "today",
             "yesterday", "tomorrow", "customer", "patient", "client", "signed", "account", "card", "number", "bank",
@@ -62,6 +63,20 @@ final class NameWords {
             "global", "government", "sciences", "bioscience", "pharmaceuticals", "therapeutics", "robotics",
             "orchestra", "band", "records", "press", "books", "foods", "motors", "airlines", "communications",
             "springs", "heights", "bay", "beach", "valley", "hills", "falls", "harbour", "harbor", "port");
+
+    /**
+     * Words that make a field label of a capitalised run ("Meine Steuer-ID:", "Kunden-Nr"): a run holding one, alone
+     * or as the last part of a hyphenated word, is not a person.
+     */
+    static final Set<String> LABEL_WORDS = words("id", "nr", "no", "nummer", "number", "numéro", "número", "numero",
+            "code", "iban", "tel", "fax", "email", "mail", "pin", "tan", "ref");
+
+    /** True when {@code word} is a label word or ends in one after a hyphen ("Steuer-ID"). */
+    static boolean labelWord(String word) {
+        String key = key(word);
+        int dash = key.lastIndexOf('-');
+        return LABEL_WORDS.contains(key) || dash >= 0 && LABEL_WORDS.contains(key.substring(dash + 1));
+    }
 
     /** First names that are also common words; at the start of a sentence they need more evidence. */
     static final Set<String> COMMON_WORD_NAMES = words("may", "will", "mark", "bill", "rose", "june", "april",

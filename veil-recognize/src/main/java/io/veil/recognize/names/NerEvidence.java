@@ -42,6 +42,9 @@ final class NerEvidence {
                 continue;
             }
             TextSpan span = extended(text, tokens, cut, gazetteer);
+            if (!span.equals(cut) && companyNear(text, span)) {
+                continue; // grown over a token the cut held only in part: "Meine Steuer" of "Meine Steuer-ID"
+            }
             boolean overlapped = false;
             String why = String.format(java.util.Locale.ROOT, "the %s name model: %.2f", tag.language(), tag.probability());
             double byModel = tag.probability();
@@ -174,7 +177,7 @@ final class NerEvidence {
 
     private static boolean companyNear(String text, TextSpan span) {
         List<Token> inside = NameTokens.of(span.of(text));
-        if (inside.stream().anyMatch(t -> NameWords.NOT_PERSON_TAIL.contains(NameWords.key(t.word())))) {
+        if (inside.stream().anyMatch(t -> NameWords.NOT_PERSON_TAIL.contains(NameWords.key(t.word())) || NameWords.labelWord(t.word()))) {
             return true;
         }
         List<Token> after = NameTokens.of(text.substring(span.end(), Math.min(text.length(), span.end() + 40)));
