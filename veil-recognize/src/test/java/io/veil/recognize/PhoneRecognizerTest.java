@@ -21,7 +21,9 @@ class PhoneRecognizerTest {
             "Tel. 030 12345678 | 030 12345678",
             "téléphone : 01 42 68 53 00 | 01 42 68 53 00",
             "My Japanese number is 090-1234-5678 | 090-1234-5678",
-            "Phone: 467 3395 | 467 3395"})
+            "Phone: 467 3395 | 467 3395",
+            "My Japanese number is +81 90-1234-5678 ext. 12 | +81 90-1234-5678 ext. 12",
+            "BR: 11 98456 5666 | 11 98456 5666"})
     void mustMatch(String text, String value) {
         assertThat(Reported.values(phones, text, Category.PHONE_NUMBER)).containsExactly(value);
     }
@@ -31,6 +33,23 @@ class PhoneRecognizerTest {
             "Invoice no 030 12345678", "ZIP: 75534-030"})
     void mustNotMatch(String text) {
         assertThat(Reported.values(phones, text, Category.PHONE_NUMBER)).isEmpty();
+    }
+
+    @Test
+    void numbersAreFoundOnAMegabyteLineAndAFarCountryNameDoesNotCount() {
+        String filler = "lorem ipsum dolor sit amet ".repeat(40_000);
+        String text = "BR: " + filler + "11 98456 5666 and " + filler + "call +44 20 7946 0958";
+        // The Brazilian number is a megabyte away from "BR": it fits no default region, so only the + number is found.
+        assertThat(Reported.values(phones, text, Category.PHONE_NUMBER)).containsExactly("+44 20 7946 0958");
+    }
+
+    @Test
+    void windowsCoverEachDigitRunWithItsMarginAndMergeWhenTheyTouch() {
+        String text = "a".repeat(100) + " +44 20 7946 0958 " + "b".repeat(100) + " 12 and 34 5678 9012";
+        List<io.veil.model.TextSpan> w = PhoneRecognizer.windows(text);
+        assertThat(w).hasSize(2);
+        assertThat(w.get(0).of(text)).contains("+44 20 7946 0958");
+        assertThat(w.get(1).of(text)).endsWith("34 5678 9012").doesNotContain("+44");
     }
 
     @Test
