@@ -13,9 +13,14 @@ final class NameTokens {
     }
 
     /** A word of the text; {@code end} excludes a trailing dot, {@code dotted} says whether one follows. */
-    record Token(String word, int start, int end, boolean dotted) {
+    /** {@code afterDot}: where the token's abbreviation dot ends ({@code end} without one). */
+    record Token(String word, int start, int end, boolean dotted, int afterDot) {
+        Token(String word, int start, int end, boolean dotted) {
+            this(word, start, end, dotted, dotted ? end + 1 : end);
+        }
+
         int endWithDot() {
-            return dotted ? end + 1 : end;
+            return afterDot;
         }
 
         boolean capitalised() {
@@ -43,8 +48,12 @@ final class NameTokens {
                 word = word.substring(0, word.length() - 2);
                 end -= 2;
             }
-            boolean dotted = end < text.length() && text.charAt(end) == '.';
-            out.add(new Token(word, m.start(), end, dotted));
+            int afterDot = end < text.length() && text.charAt(end) == '.' ? end + 1 : end;
+            if (afterDot == end && word.length() <= 3 && end + 1 < text.length() && text.charAt(end) == ' ' && text.charAt(end + 1) == '.'
+                    && (end + 2 == text.length() || Character.isWhitespace(text.charAt(end + 2)))) {
+                afterDot = end + 2; // tokenised text (OCR corpora, NLP exports) spaces the dot off: "M . Sarrien", "Dr . Weber"
+            }
+            out.add(new Token(word, m.start(), end, afterDot > end, afterDot));
         }
         return out;
     }

@@ -15,7 +15,9 @@ final class NameWords {
     static final Set<String> HONORIFICS = words("mr", "mrs", "ms", "miss", "mx", "dr", "prof", "sir", "dame", "lady",
             "lord", "rev", "herr", "frau", "fräulein", "m", "mme", "mlle", "mm", "monsieur", "madame", "sr", "sra", "srta",
             "señor", "señora", "don", "doña", "sig", "sigra", "signor", "signora", "signorina", "dott", "dottssa",
-            "dhr", "mevr", "mw", "mej", "heer", "pan", "pani", "sra", "snr", "sen", "sen.", "capt", "col", "gen", "lt", "sgt");
+            "dhr", "mevr", "mw", "mej", "heer", "pan", "pani", "sra", "snr", "sen", "sen.", "capt", "col", "gen", "lt", "sgt",
+            "herrn", "hrn", "hr", "dres", "mmes", "mlles", "mgr", "citoyen", "citoyenne", "veuve", "abbé", "docteur",
+            "doktor", "pfarrer", "lieutenant", "capitaine", "commandant", "colonel", "général", "maréchal", "chanoine", "curé");
 
     /** Titles of rank and family status that belong to a name when a model tags the name next to them. */
     static final Set<String> TITLES = words("graf", "gräfin", "grafen", "fürst", "fürstin", "fürsten", "prinz", "prinzessin",

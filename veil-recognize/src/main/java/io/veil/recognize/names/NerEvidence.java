@@ -23,6 +23,8 @@ final class NerEvidence {
     /** The rules' explanation of a name opened by a title ({@link GazetteerNameRecognizer}). */
     static final String HONORIFIC_RULE = "name: honorific";
     private static final int MAX_GROWTH = 2;
+    private static final java.util.Set<String> CONJUNCTIONS = java.util.Set.of("und", "oder", "bis", "sowie", "and", "or",
+            "to", "et", "ou", "y", "o", "e", "en", "of");
 
     private NerEvidence() {
     }
@@ -96,7 +98,70 @@ final class NerEvidence {
             }
         }
         out.addAll(added);
-        return dedupe(out);
+        List<Finding> grown = new ArrayList<>(out.size());
+        for (Finding f : out) {
+            TextSpan g = registryOrder(text, tokens, f.span(), gazetteer);
+            g = hyphenated(text, g);
+            grown.add(g.equals(f.span()) ? f : at(text, page, g, detector, f.explanation().adjusted(
+                    g.start() < f.span().start() ? "family name before the given name" : "word broken at a line end", f.confidence())));
+        }
+        return dedupe(grown);
+    }
+
+    /**
+     * "Lutteroti Ernesto", "Dallago Frida": registers, lists and Italian or Austrian usage put the family name
+     * first. A name that opens with a known given name and ends its list item (a comma, semicolon, full stop or
+     * line end follows) takes the capitalised unknown word just before it; in running German text the word
+     * before a given name is as often a noun ("die Abgeordneten Gian").
+     */
+    private static TextSpan registryOrder(String text, List<Token> tokens, TextSpan span, NameGazetteer gazetteer) {
+        int first = firstTokenAt(tokens, span.start());
+        if (first <= 0 || tokens.get(first).start() != span.start() || !gazetteer.isGiven(tokens.get(first).word())) {
+            return span;
+        }
+        int next = span.end();
+        while (next < text.length() && (text.charAt(next) == ' ' || text.charAt(next) == '\t')) {
+            next++;
+        }
+        if (next < text.length() && ",;.)\n".indexOf(text.charAt(next)) < 0) {
+            return span;
+        }
+        Token before = tokens.get(first - 1);
+        String key = NameWords.key(before.word());
+        boolean candidate = before.capitalised() && !before.allCaps() && before.word().length() > 2 && !before.dotted()
+                && NameTokens.sameLineGap(text, before, tokens.get(first)) && !NameWords.STOP.contains(key)
+                && !NameWords.NOT_PERSON_TAIL.contains(key) && !NameWords.HONORIFICS.contains(key) && !NameWords.labelWord(before.word())
+                && !gazetteer.isGiven(before.word());
+        return candidate ? new TextSpan(before.start(), span.end()) : span;
+    }
+
+    /** A name whose last word is broken at a line end and spaced ("Burk- hart", "Gian- ferrari") takes the rest. */
+    private static TextSpan hyphenated(String text, TextSpan span) {
+        int e = span.end();
+        if (e + 2 < text.length() && text.charAt(e) == '-' && (text.charAt(e + 1) == ' ' || text.charAt(e + 1) == '\n')
+                && Character.isLowerCase(text.charAt(e + 2))) {
+            int end = e + 2;
+            while (end < text.length() && Character.isLetter(text.charAt(end))) {
+                end++;
+            }
+            // "Meier- und Schulze": a conjunction after the hyphen is an elided compound, not a broken word.
+            return CONJUNCTIONS.contains(text.substring(e + 2, end)) ? span : new TextSpan(span.start(), end);
+        }
+        return span;
+    }
+
+    /** The index of the first token ending after {@code offset}. */
+    private static int firstTokenAt(List<Token> tokens, int offset) {
+        int lo = 0, hi = tokens.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (tokens.get(mid).end() <= offset) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
+        }
+        return lo;
     }
 
     /** The first position in {@code byStart} whose finding starts at or after {@code offset}. */

@@ -63,6 +63,12 @@ class NerEvidenceTest {
             "mit Kofler Anna und anderen | Anna | 0.8 | Kofler Anna",
             // a title the rules saw stays part of the name
             "correct it to Mr. Joshua Okamoto MD? | Joshua Okamoto MD | 0.9 | Mr. Joshua Okamoto MD",
+            // family name first, before a known given name
+            "Der Wachkommandant der Miliz , Ferrarese Guido , begab sich | Guido | 0.9 | Ferrarese Guido",
+            // a name broken at a line end
+            "die Abgeordneten Gian- ferrari und Roßbach | Gian | 0.8 | Gian- ferrari",
+            // an elided compound is not a broken word
+            "die Firmen Schulze- und Partner | Schulze | 0.8 | Schulze",
     })
     void theModelFindsOrConfirms(String text, String tagged, double p, String expected) {
         assertThat(reported(text, tagged, p)).contains(expected);
