@@ -44,6 +44,8 @@ public final class CoreNlpPersonModel implements PersonModel {
     static final double MIN_PROBABILITY = 0.15;
     /** Tokens of context kept either side of a capitalised word when the rest of a sentence is skipped. */
     static final int CONTEXT = 2;
+    /** Chars of a page tokenised and tagged at once. */
+    static final int SLICE = 20_000;
 
     private final Path dir;
     private final PageLanguage languages;
@@ -83,17 +85,40 @@ public final class CoreNlpPersonModel implements PersonModel {
         boolean cased = !language.equals("en-caseless");
         String tag = language.startsWith("en") ? "en" : language;
         List<Span> out = new ArrayList<>();
-        for (List<CoreLabel> sentence : tagger.crf.makeObjectBankFromString(text, tagger.crf.plainTextReaderAndWriter())) {
-            if (!cased) {
-                tagger.tag(sentence, tag, out);
-                continue;
-            }
-            int[] segment = new int[2];
-            for (int from = 0; nextSegment(sentence, from, segment); from = segment[1]) {
-                tagger.tag(sentence.subList(segment[0], segment[1]), tag, out);
+        // The tokens of a slice at a time, not of the whole page: a 100 MB log costs the memory of one slice.
+        for (int from = 0, to; from < text.length(); from = to) {
+            to = sliceEnd(text, from);
+            String slice = text.substring(from, to);
+            for (List<CoreLabel> sentence : tagger.crf.makeObjectBankFromString(slice, tagger.crf.plainTextReaderAndWriter())) {
+                if (!cased) {
+                    tagger.tag(sentence, tag, from, out);
+                    continue;
+                }
+                int[] segment = new int[2];
+                for (int at = 0; nextSegment(sentence, at, segment); at = segment[1]) {
+                    tagger.tag(sentence.subList(segment[0], segment[1]), tag, from, out);
+                }
             }
         }
         return out;
+    }
+
+    /**
+     * Where the slice of the page starting at {@code from} ends: at most {@link #SLICE} chars on, at the last line
+     * break of its second half (a name does not run over one), else at its last space, else anywhere.
+     */
+    static int sliceEnd(String text, int from) {
+        int to = Math.min(text.length(), from + SLICE);
+        if (to == text.length()) {
+            return to;
+        }
+        int half = from + SLICE / 2;
+        int nl = text.lastIndexOf('\n', to - 1);
+        if (nl >= half) {
+            return nl + 1;
+        }
+        int sp = text.lastIndexOf(' ', to - 1);
+        return sp >= half ? sp + 1 : to;
     }
 
     /**
@@ -144,7 +169,7 @@ public final class CoreNlpPersonModel implements PersonModel {
         }
 
         /** Adds the person spans of {@code tokens}: runs of tokens whose person marginal leads. */
-        void tag(List<CoreLabel> tokens, String tag, List<Span> out) {
+        void tag(List<CoreLabel> tokens, String tag, int offset, List<Span> out) {
             if (tokens.isEmpty()) {
                 return;
             }
@@ -169,7 +194,7 @@ public final class CoreNlpPersonModel implements PersonModel {
                     best = Math.max(best, p);
                 } else if (start >= 0) {
                     if (end > start) {
-                        out.add(new Span(start, end, tag, Math.min(1, best)));
+                        out.add(new Span(offset + start, offset + end, tag, Math.min(1, best)));
                     }
                     start = -1;
                     best = 0;

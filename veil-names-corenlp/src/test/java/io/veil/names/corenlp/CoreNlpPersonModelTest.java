@@ -52,6 +52,25 @@ class CoreNlpPersonModelTest {
     }
 
     @Test
+    void aLongPageIsTaggedSliceBySliceWithOffsetsIntoThePage() {
+        String line = "2026-12-07 10:00:01 INFO request served in 12 ms from the cache of the front server\n";
+        String text = line.repeat(700) + "Yesterday Angela Merkel met the press.\n" + line.repeat(700);
+        assertThat(text.length()).isGreaterThan(2 * CoreNlpPersonModel.SLICE);
+        assertThat(model.persons(text)).extracting(s -> text.substring(s.start(), s.end())).containsExactly("Angela Merkel");
+    }
+
+    @Test
+    void slicesEndAtALineBreakOrASpace() {
+        String lines = ("x".repeat(99) + "\n").repeat(400);
+        int end = CoreNlpPersonModel.sliceEnd(lines, 0);
+        assertThat(end).isLessThanOrEqualTo(CoreNlpPersonModel.SLICE).isGreaterThan(CoreNlpPersonModel.SLICE / 2);
+        assertThat(lines.charAt(end - 1)).isEqualTo('\n');
+        String words = "word ".repeat(10_000);
+        assertThat(words.charAt(CoreNlpPersonModel.sliceEnd(words, 7) - 1)).isEqualTo(' ');
+        assertThat(CoreNlpPersonModel.sliceEnd("short", 0)).isEqualTo(5);
+    }
+
+    @Test
     void spansAreInOrderAndDoNotOverlap() {
         List<PersonModel.Span> spans = model.persons("Anna Schmidt, Peter Müller und Klaus Weber trafen sich gestern in Köln zum Essen.");
         assertThat(spans).hasSizeGreaterThanOrEqualTo(3);
