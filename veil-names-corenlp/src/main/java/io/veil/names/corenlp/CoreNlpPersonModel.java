@@ -148,8 +148,20 @@ public final class CoreNlpPersonModel implements PersonModel {
     }
 
     private static boolean capitalised(String word) {
-        return !word.isEmpty() && Character.isUpperCase(word.codePointAt(0));
+        return !word.isEmpty() && Character.isUpperCase(word.codePointAt(0)) && !OPENERS.contains(word.toLowerCase(java.util.Locale.ROOT));
     }
+
+    /**
+     * Capitalised words that open sentences and are never names: they do not make the model look at their
+     * neighbours (a name next to one is still seen, as context of the name's own capital).
+     */
+    static final java.util.Set<String> OPENERS = java.util.Set.of("the", "a", "an", "i", "it", "this", "that", "these",
+            "those", "we", "you", "he", "she", "they", "my", "your", "our", "his", "her", "their", "is", "are", "was",
+            "if", "in", "on", "at", "to", "for", "and", "but", "or", "so", "please", "thanks", "hi", "hello", "dear",
+            "what", "when", "where", "why", "how", "who", "can", "could", "would", "will", "do", "does", "did", "there",
+            "der", "die", "das", "ein", "eine", "und", "ich", "sie", "wir", "er", "es", "ist", "im", "am", "zum", "zur",
+            "le", "la", "les", "un", "une", "et", "je", "il", "elle", "nous", "vous", "ils", "en", "au", "aux", "dans",
+            "el", "los", "las", "y", "yo", "ella", "del", "con", "por", "para");
 
     /** One language's classifier with the indices of its person labels and of the other entity labels. */
     private record Tagger(CRFClassifier<CoreLabel> crf, int[] person, int[] other) {
