@@ -62,18 +62,64 @@ public final class NationalIdRecognizer implements Recognizer {
     @Override
     public List<Finding> find(String text, int page) {
         List<Finding> out = new ArrayList<>();
+        List<int[]> windows = digitWindows(text);
+        List<int[]> whole = List.<int[]>of(new int[] {0, text.length()});
         for (int i = 0; i < rules.size(); i++) {
             NationalIdRule rule = rules.get(i);
             Matcher m = rule.pattern().matcher(text);
-            while (m.find()) {
-                Finding f = score(rule, own.get(i), text, page, m.start(), m.end());
-                if (f != null) {
-                    out.add(f);
+            for (int[] w : DIGIT_HEAVY.contains(rule.type()) ? windows : whole) {
+                // Transparent bounds: the rule's look-arounds still see the text around the window.
+                m.region(w[0], w[1]).useTransparentBounds(true).useAnchoringBounds(false);
+                while (m.find()) {
+                    Finding f = score(rule, own.get(i), text, page, m.start(), m.end());
+                    if (f != null) {
+                        out.add(f);
+                    }
                 }
             }
         }
         return out;
     }
+
+    /**
+     * The stretches where an ID can be: every ID of {@link #DIGIT_HEAVY} has at least {@link #MIN_DIGITS} digits
+     * within {@link #DIGIT_REACH} chars (a NINO 6, a DNI 8, a HETU 9), so those rules run only around such clusters, {@link #WINDOW_MARGIN} chars either side, merged where they touch; prose without numbers is
+     * skipped in one pass instead of one pass per rule.
+     */
+    static List<int[]> digitWindows(String text) {
+        List<int[]> out = new ArrayList<>();
+        int[] recent = new int[MIN_DIGITS];
+        int seen = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (!Character.isDigit(text.charAt(i))) {
+                continue;
+            }
+            recent[seen++ % MIN_DIGITS] = i;
+            int oldest = recent[seen % MIN_DIGITS];
+            if (seen >= MIN_DIGITS && i - oldest < DIGIT_REACH) {
+                int from = Math.max(0, oldest - WINDOW_MARGIN), to = Math.min(text.length(), i + 1 + WINDOW_MARGIN);
+                if (!out.isEmpty() && out.get(out.size() - 1)[1] >= from) {
+                    out.get(out.size() - 1)[1] = Math.max(out.get(out.size() - 1)[1], to);
+                } else {
+                    out.add(new int[] {from, to});
+                }
+            }
+        }
+        return out;
+    }
+
+    static final int MIN_DIGITS = 5;
+    /**
+     * The built-in types with at least {@link #MIN_DIGITS} digits in every value. Not in it: the codice fiscale
+     * (omocodia turns its digits into letters), the German ID card number (mostly letters), and any rule a caller
+     * adds, which run over the whole text.
+     */
+    static final java.util.Set<String> DIGIT_HEAVY = java.util.Set.of("fi_hetu", "es_dni", "ie_ppsn", "uk_nino", "fr_nir",
+            "de_steuer_id", "pl_pesel", "be_national_number", "se_personnummer", "at_svnr", "uk_nhs", "nl_bsn", "pt_nif",
+            "us_itin", "dk_cpr", "uk_driving_licence", "ro_cnp", "si_emso", "bg_egn", "cz_sk_birth_number", "ee_isikukood",
+            "lt_asmens_kodas", "lv_personas_kods", "hr_oib", "gr_amka");
+    private static final int DIGIT_REACH = 24;
+    private static final int WINDOW_MARGIN = 32;
 
     private Finding score(NationalIdRule rule, ContextScorer named, String text, int page, int start, int end) {
         if (insideInternationalNumber(text, start)) {

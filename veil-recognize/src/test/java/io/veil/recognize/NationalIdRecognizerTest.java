@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import io.veil.model.Category;
 import io.veil.model.Finding;
 import java.util.List;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -119,5 +120,15 @@ class NationalIdRecognizerTest {
         all.addAll(new PhoneRecognizer(PhoneRecognizer.DEFAULT_REGIONS).find(text, 1));
         all.addAll(new IbanRecognizer().find(text, 1));
         return all;
+    }
+
+    @Test
+    void rulesRunAroundDigitClustersOnlyAndStillFindIdsFarApart() {
+        String prose = "Words without any numbers at all, page after page. ".repeat(2_000);
+        String text = prose + "PESEL: 44051401458. " + prose + "HETU 131052-308T. " + prose;
+        assertThat(NationalIdRecognizer.digitWindows(text)).hasSize(2);
+        assertThat(new NationalIdRecognizer().find(text, 1)).extracting(Finding::value)
+                .contains("44051401458", "131052-308T");
+        assertThat(NationalIdRecognizer.digitWindows("call 12 34 later")).isEmpty();
     }
 }
