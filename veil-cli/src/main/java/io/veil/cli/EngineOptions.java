@@ -35,6 +35,11 @@ final class EngineOptions {
                     + "and your own identifier patterns. See docs/policy.md.")
     Path policyFile;
 
+    @Option(names = "--stream-text-over", paramLabel = "MB", defaultValue = "16",
+            description = "Text files larger than this are scanned and redacted in windows, in bounded memory "
+                    + "(default: ${DEFAULT-VALUE}); smaller ones are read whole.")
+    long streamTextOverMb;
+
     @Option(names = "--threads", paramLabel = "N", description = "Files processed at once (default: number of cores).")
     int threads = Runtime.getRuntime().availableProcessors();
 

@@ -112,6 +112,7 @@ final class RedactCommand implements Callable<Integer> {
             VideoOptions videoOptions = VideoOptions.defaults().withDetectEvery(detectEvery).withKeepAudio(keepAudio)
                     .withStyle(style).withPadding(facePadding);
             VideoJobs videos = new VideoJobs(engines.faces(), new DefaultPageRedactor(), videoOptions, proof, builder, reportFiles, trail, versions);
+            LargeText large = new LargeText(engines.scanner, engine.streamTextOverMb);
             failed = Batch.run(inputs, engine.threads, progress, in -> {
                 if (VideoJobs.isVideo(in)) {
                     // A video cannot be replaced in place: its output is always MP4 and the input is never overwritten.
@@ -121,7 +122,7 @@ final class RedactCommand implements Callable<Integer> {
                 }
                 long t0 = System.nanoTime();
                 Path output = target.inPlace ? in.file() : outputPath(outDir, in);
-                Anonymizer.Outcome o = anonymizer.redact(in.file(), output);
+                Anonymizer.Outcome o = large.handles(in.file()) ? large.redact(in.file(), output) : anonymizer.redact(in.file(), output);
                 ScanResult r = o.result();
                 long millis = (System.nanoTime() - t0) / 1_000_000;
                 String outSha = null;

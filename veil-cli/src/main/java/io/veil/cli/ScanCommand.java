@@ -49,12 +49,13 @@ final class ScanCommand implements Callable<Integer> {
         try (Engines engines = Engines.load(engine); trail) {
             String versions = engines.scanner.versions();
             VideoJobs videos = new VideoJobs(engines.faces(), new DefaultPageRedactor(), VideoOptions.defaults(), null, builder, reports, trail, versions);
+            LargeText large = new LargeText(engines.scanner, engine.streamTextOverMb);
             failed = Batch.run(inputs, engine.threads, progress, in -> {
                 if (VideoJobs.isVideo(in)) {
                     return videos.scan(in);
                 }
                 long t0 = System.nanoTime();
-                ScanResult r = engines.scanner.scan(in.file());
+                ScanResult r = large.handles(in.file()) ? large.scan(in.file()) : engines.scanner.scan(in.file());
                 try {
                     reports.write(in, r);
                 } catch (java.io.IOException e) {

@@ -50,6 +50,8 @@ public final class PhoneRecognizer implements Recognizer {
     private static final java.util.regex.Pattern DIGIT_RUN = java.util.regex.Pattern.compile("\\d[\\d \\t\\u00A0().\\-/–]*");
     private static final java.util.regex.Pattern AMOUNT = java.util.regex.Pattern.compile(
             "\\d{1,3}(?:\\.\\d{3})+|.*\\d[.,]\\d{1,2}|.*\\d\\.\\d{1,3}(?:\\s.*)?");
+    private static final java.util.regex.Pattern DATE = java.util.regex.Pattern.compile(
+            "(?:19|20)\\d{2}[-./](?:0?[1-9]|1[0-2])[-./](?:0?[1-9]|[12]\\d|3[01])|(?:0?[1-9]|[12]\\d|3[01])[-./](?:0?[1-9]|1[0-2])[-./](?:19|20)?\\d{2}");
     private static final ContextScorer CONTEXT = ContextScorer.builder()
             .raise(STRONG_CUE, "phone", "telephone", "tel", "mobile", "cell", "call", "fax", "contact", "whatsapp",
                     "office", "desk", "landline", "reach", "reach me", "phone number", "answering", "sms", "text me",
@@ -114,6 +116,9 @@ public final class PhoneRecognizer implements Recognizer {
         for (TextSpan s : longestFirst(valid)) {
             Explanation e = Explanation.of("phone", BASE).validated(Verdict.VALID, "numbering plan", VALID_NUMBER);
             String raw = s.of(text);
+            if (DATE.matcher(raw).matches()) {
+                continue; // "2026-12-07", "07.12.2026": dates fit some numbering plans too
+            }
             if (AMOUNT.matcher(raw).matches()) {
                 // Prices and counts in tables ("1696.50", "35.500.000") fit some short numbering plans.
                 e = e.adjusted("looks like an amount", e.score() - WEAK_SHAPE);

@@ -30,7 +30,8 @@ class PhoneRecognizerTest {
 
     @ParameterizedTest(name = "MUST_NOT_MATCH {0}")
     @ValueSource(strings = {"The year 2021 was long", "Version 1.2.3", "467 3395", "Order number 4155550132",
-            "Invoice no 030 12345678", "ZIP: 75534-030"})
+            "Invoice no 030 12345678", "ZIP: 75534-030",
+            "2026-12-07 login ok", "am 07.12.2026 angemeldet"})
     void mustNotMatch(String text) {
         assertThat(Reported.values(phones, text, Category.PHONE_NUMBER)).isEmpty();
     }

@@ -104,7 +104,11 @@ final class InstanceNodes {
             return Optional.empty();
         }
         String text = pageTexts.get(f.page());
-        if (text == null || f.span().end() > text.length()) {
+        if (text == null) {
+            // A streamed text file keeps no page text: its findings' spans are in code points already.
+            return f.origin() == Origin.TEXT ? Optional.of(f.span()) : Optional.empty();
+        }
+        if (f.span().end() > text.length()) {
             return Optional.empty();
         }
         return Optional.of(f.span().toCodePoints(text));

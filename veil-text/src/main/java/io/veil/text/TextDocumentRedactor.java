@@ -52,13 +52,20 @@ public final class TextDocumentRedactor implements DocumentRedactor {
                 continue; // overlaps a value already replaced; the resolver keeps these rare
             }
             out.append(text, at, s.start());
-            out.append(replacement(f, text));
+            out.append(replacementIn(f, text));
             at = s.end();
         }
         return out.append(text, at, text.length()).toString();
     }
 
-    private static String replacement(Finding f, String text) {
+    /** The replacement of a finding whose value is {@code value}, wherever its span points. */
+    static String replacement(Finding f, String value) {
+        Finding inValue = new Finding(f.category(), f.value(), f.page(), new TextSpan(0, value.length()), f.boxes(), f.origin(),
+                f.detector(), f.explanation(), f.attributes(), f.redaction());
+        return replacementIn(inValue, value);
+    }
+
+    private static String replacementIn(Finding f, String text) {
         if (f.redaction() == RedactionKind.FULL || f.redaction() == RedactionKind.BLUR_FACE) {
             return "[" + f.category().id().toUpperCase(Locale.ROOT) + "]";
         }
