@@ -42,8 +42,11 @@ public final class PhoneRecognizer implements Recognizer {
     private static final double STRONG_CUE = 0.25;
     private static final double WEAK_SHAPE = 0.2;
     private static final int MIN_NATIONAL_DIGITS = 8;
-    /** Runs of fewer digits are not looked at: no numbering plan tried has a valid number that short. */
-    static final int MIN_RUN_DIGITS = 3;
+    /**
+     * Runs of fewer digits are not looked at: the numbering plans tried have no valid number that short, and a
+     * number without a plan needs a phone word and 5 digits ("Phone: 467 3395").
+     */
+    static final int MIN_RUN_DIGITS = 5;
     private static final int WINDOW_MARGIN = 16;
     /** How far from a number a country named in the text ("my Japanese number", "BR:") counts for it. */
     private static final int HINT_REACH = 80;
@@ -152,8 +155,13 @@ public final class PhoneRecognizer implements Recognizer {
         List<TextSpan> out = new ArrayList<>();
         java.util.regex.Matcher m = DIGIT_RUN.matcher(text);
         while (m.find()) {
-            if (Findings.digitsOf(m.group()).length() < MIN_RUN_DIGITS) {
-                continue;
+            String run = m.group().strip();
+            java.util.regex.Matcher date = DATE.matcher(run);
+            if (date.lookingAt()) {
+                run = run.substring(date.end()); // "2026-12-07 10" in every line of a log: the date is no number
+            }
+            if (Findings.digitsOf(run).length() < MIN_RUN_DIGITS) {
+                continue; // too short for any plan
             }
             int from = Math.max(0, m.start() - WINDOW_MARGIN), to = Math.min(text.length(), m.end() + WINDOW_MARGIN);
             while (from > 0 && from > m.start() - 2 * WINDOW_MARGIN && !Character.isWhitespace(text.charAt(from - 1))) {
