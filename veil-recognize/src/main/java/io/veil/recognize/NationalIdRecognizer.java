@@ -83,7 +83,8 @@ public final class NationalIdRecognizer implements Recognizer {
 
     /**
      * The stretches where an ID can be: every ID of {@link #DIGIT_HEAVY} has at least {@link #MIN_DIGITS} digits
-     * within {@link #DIGIT_REACH} chars (a NINO 6, a DNI 8, a HETU 9), so those rules run only around such clusters, {@link #WINDOW_MARGIN} chars either side, merged where they touch; prose without numbers is
+     * within {@link #DIGIT_REACH} chars (a NINO 6, a DNI 8, a HETU 9), so those rules run only around such
+     * clusters, {@link #WINDOW_MARGIN} chars either side, merged where they touch; prose without numbers is
      * skipped in one pass instead of one pass per rule.
      */
     static List<int[]> digitWindows(String text) {

@@ -147,8 +147,17 @@ public final class CoreNlpPersonModel implements PersonModel {
         return true;
     }
 
+    /**
+     * A word that makes the cased model look at it: a capital first, not a sentence opener, and not all in capitals
+     * ("INFO", "DEBUG" on every line of a log; an all-caps name such as "JOHN SMITH" is the rules' to find).
+     */
     private static boolean capitalised(String word) {
-        return !word.isEmpty() && Character.isUpperCase(word.codePointAt(0)) && !OPENERS.contains(word.toLowerCase(java.util.Locale.ROOT));
+        return !word.isEmpty() && Character.isUpperCase(word.codePointAt(0)) && !allCaps(word)
+                && !OPENERS.contains(word.toLowerCase(java.util.Locale.ROOT));
+    }
+
+    private static boolean allCaps(String word) {
+        return word.length() > 1 && word.chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
     }
 
     /**
