@@ -74,6 +74,10 @@ final class NameSpread {
     }
 
     private void lists(String text, int page, Map<TextSpan, Finding> bySpan) {
+        // Where names are already reported, by start, to count the items of a list that are.
+        java.util.TreeMap<Integer, Integer> reported = new java.util.TreeMap<>();
+        bySpan.values().stream().filter(f -> f.confidence() >= REPORTED && f.span() != null)
+                .forEach(f -> reported.merge(f.span().start(), f.span().end(), Math::max));
         Matcher m = LIST.matcher(text);
         while (m.find()) {
             List<TextSpan> items = new ArrayList<>();
@@ -92,7 +96,12 @@ final class NameSpread {
             }
             long given = count(items, text, gazetteer::isGiven);
             long known = count(items, text, x -> gazetteer.isGiven(x) || gazetteer.isFamily(x));
-            boolean names = (upper && items.size() >= 2 && known * 2 >= items.size())
+            long confirmed = items.stream().filter(x -> {
+                var at = reported.floorEntry(x.start());
+                return at != null && at.getValue() >= x.end();
+            }).count();
+            // "Raina, Crispolti, Ortali, Vitelli und Gentile": half known from the lists, or half reported already.
+            boolean names = (upper && items.size() >= 2 && Math.max(known, confirmed) * 2 >= items.size())
                     || (lower && items.size() >= 3 && given * 3 >= items.size() * 2);
             if (!names) {
                 continue;

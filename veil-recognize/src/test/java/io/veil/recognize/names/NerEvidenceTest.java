@@ -92,6 +92,14 @@ class NerEvidenceTest {
         assertThat(reported(text, tagged, p)).noneMatch(v -> v.contains(tagged));
     }
 
+    @org.junit.jupiter.api.Test
+    void aListHalfOfWhoseNamesTheModelConfirmedIsAListOfNames() {
+        // None of these surnames is in the gazetteers; the model is sure of the first two, the list gives the third.
+        assertThat(reported("Die Senatoren Raina, Crispolti und Ortali stimmten dagegen.", "Raina, Crispolti", 0.95))
+                .anyMatch(v -> v.contains("Ortali"));
+        assertThat(rulesAlone("Die Senatoren Raina, Crispolti und Ortali stimmten dagegen.")).noneMatch(v -> v.contains("Ortali"));
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', value = {
             "Why is Jesenko so impulsive? | Jesenko",
