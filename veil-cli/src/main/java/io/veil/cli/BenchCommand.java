@@ -108,11 +108,11 @@ final class BenchCommand implements Callable<Integer> {
         };
     }
 
-    private static void resetPeaks() {
+    static void resetPeaks() {
         ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
     }
 
-    private static long peakHeapMb() {
+    static long peakHeapMb() {
         long peak = 0;
         for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
             if (pool.getType() == MemoryType.HEAP) {

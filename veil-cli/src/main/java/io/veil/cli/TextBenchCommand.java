@@ -5,9 +5,6 @@ import io.veil.model.Page;
 import io.veil.recognize.Recognizers;
 import io.veil.spi.Recognizer;
 import io.veil.text.TextDecoder;
-import java.lang.management.ManagementFactory;
-import java.lang.management.MemoryPoolMXBean;
-import java.lang.management.MemoryType;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -61,7 +58,7 @@ final class TextBenchCommand implements Callable<Integer> {
         System.out.printf(Locale.ROOT, "%d file(s), %,d chars, %d timed run(s) after a warm-up, 1 thread, %s%n",
                 files.size(), chars, runs, Runtime.version());
         try (Engines engines = Engines.load(engine)) {
-            resetPeaks();
+            BenchCommand.resetPeaks();
             List<Double> scan = new ArrayList<>();
             for (int run = 0; run <= runs; run++) {
                 long t0 = System.nanoTime();
@@ -77,7 +74,7 @@ final class TextBenchCommand implements Callable<Integer> {
             System.out.println("| pass | median s | chars/s | MB/s | peak heap MB |");
             System.out.println("|------|---------:|--------:|-----:|-------------:|");
             System.out.printf(Locale.ROOT, "| scan | %8.2f | %,7.0f | %4.2f | %12d |%n", median, chars / median,
-                    chars / median / 1e6, peakHeapMb());
+                    chars / median / 1e6, BenchCommand.peakHeapMb());
         }
         Map<String, Long> nanos = new LinkedHashMap<>();
         for (Recognizer r : recognizers) {
@@ -96,19 +93,5 @@ final class TextBenchCommand implements Callable<Integer> {
                 .forEach(e -> System.out.printf(Locale.ROOT, "| %s | %5.1f%% | %,.0f |%n", e.getKey(),
                         100.0 * e.getValue() / total, allChars / (e.getValue() / 1e9)));
         return 0;
-    }
-
-    private static void resetPeaks() {
-        ManagementFactory.getMemoryPoolMXBeans().forEach(MemoryPoolMXBean::resetPeakUsage);
-    }
-
-    private static long peakHeapMb() {
-        long peak = 0;
-        for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
-            if (pool.getType() == MemoryType.HEAP) {
-                peak += pool.getPeakUsage().getUsed();
-            }
-        }
-        return peak / (1024 * 1024);
     }
 }

@@ -53,6 +53,10 @@ public record Finding(Category category, String value, int page, TextSpan span, 
         return new Finding(category, value, page, span, b, origin, detector, explanation, attributes, redaction);
     }
 
+    public Finding withSpan(TextSpan s) {
+        return new Finding(category, value, page, s, boxes, origin, detector, explanation, attributes, redaction);
+    }
+
     public Finding withPage(int p) {
         return new Finding(category, value, p, span, boxes, origin, detector, explanation, attributes, redaction);
     }

@@ -23,6 +23,25 @@ final class Findings {
                 && (end >= text.length() || !Character.isLetterOrDigit(text.charAt(end)));
     }
 
+    /**
+     * True when no letter stands on the line of {@code start}–{@code end} outside that stretch (a form field or
+     * table cell). Walks outwards only to the first letter or line break, so a long line costs no more than a
+     * short one.
+     */
+    static boolean noLetterOnLineBeside(String text, int start, int end) {
+        for (int i = start - 1; i >= 0 && text.charAt(i) != '\n'; i--) {
+            if (Character.isLetter(text.charAt(i))) {
+                return false;
+            }
+        }
+        for (int i = end; i < text.length() && text.charAt(i) != '\n'; i++) {
+            if (Character.isLetter(text.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     static String digitsOf(CharSequence s) {
         StringBuilder b = new StringBuilder(s.length());
         for (int i = 0; i < s.length(); i++) {

@@ -146,7 +146,7 @@ public final class NationalIdRecognizer implements Recognizer {
             e = AGAINST.apply(text, span, e);
             if (e.contextWords().isEmpty() && verdict == Verdict.VALID
                     && rule.strength() != NationalIdRule.Strength.CONTEXT_ONLY && !lowEntropy(span.of(text))
-                    && lineHoldsOnlyThis(text, span)) {
+                    && Findings.noLetterOnLineBeside(text, span.start(), span.end())) {
                 e = e.adjusted("standalone value on a line without words", e.score() + STANDALONE);
             }
         }
@@ -166,21 +166,5 @@ public final class NationalIdRecognizer implements Recognizer {
     /** "666000000", "111222333": placeholders pass mod-11 tests too often to count without a label. */
     private static boolean lowEntropy(String value) {
         return value.chars().filter(Character::isDigit).distinct().count() < MIN_DISTINCT_DIGITS;
-    }
-
-    /** True when no letter stands on the value's line outside the value (a form field or table cell). */
-    private static boolean lineHoldsOnlyThis(String text, TextSpan span) {
-        // Walks outwards only to the first letter or line break, so a long line costs no more than a short one.
-        for (int i = span.start() - 1; i >= 0 && text.charAt(i) != '\n'; i--) {
-            if (Character.isLetter(text.charAt(i))) {
-                return false;
-            }
-        }
-        for (int i = span.end(); i < text.length() && text.charAt(i) != '\n'; i++) {
-            if (Character.isLetter(text.charAt(i))) {
-                return false;
-            }
-        }
-        return true;
     }
 }

@@ -76,7 +76,7 @@ public final class UsSsnRecognizer implements Recognizer {
                 ? Explanation.of("ssn-dashed", STRONG_BASE).validated(Verdict.VALID, "ssa ranges", STRONG_VALID)
                 : Explanation.of("ssn-digits", WEAK_BASE).validated(Verdict.VALID, "ssa ranges", WEAK_VALID);
         e = CONTEXT.apply(text, span, e);
-        if (!strong && e.contextWords().isEmpty() && lineHoldsOnlyNumbers(text, span)) {
+        if (!strong && e.contextWords().isEmpty() && Findings.noLetterOnLineBeside(text, span.start(), span.start())) {
             e = e.adjusted("standalone value on a line without words", e.score() + STANDALONE);
         }
         out.add(Findings.of(Category.NATIONAL_ID, text, page, start, end, id(), e, Map.of("national_id_type", "us_ssn")));
@@ -95,20 +95,5 @@ public final class UsSsnRecognizer implements Recognizer {
                 || digits.startsWith("00", 3) || digits.endsWith("0000")
                 || digits.chars().distinct().count() == 1 || KNOWN_FAKE.contains(digits);
         return invalid ? Verdict.INVALID : Verdict.VALID;
-    }
-
-    private static boolean lineHoldsOnlyNumbers(String text, TextSpan span) {
-        // Walks outwards only to the first letter or line break, so a long line costs no more than a short one.
-        for (int i = span.start() - 1; i >= 0 && text.charAt(i) != '\n'; i--) {
-            if (Character.isLetter(text.charAt(i))) {
-                return false;
-            }
-        }
-        for (int i = span.start(); i < text.length() && text.charAt(i) != '\n'; i++) {
-            if (Character.isLetter(text.charAt(i))) {
-                return false;
-            }
-        }
-        return true;
     }
 }

@@ -60,9 +60,7 @@ public final class TextDocumentRedactor implements DocumentRedactor {
 
     /** The replacement of a finding whose value is {@code value}, wherever its span points. */
     static String replacement(Finding f, String value) {
-        Finding inValue = new Finding(f.category(), f.value(), f.page(), new TextSpan(0, value.length()), f.boxes(), f.origin(),
-                f.detector(), f.explanation(), f.attributes(), f.redaction());
-        return replacementIn(inValue, value);
+        return replacementIn(f.withSpan(new TextSpan(0, value.length())), value);
     }
 
     private static String replacementIn(Finding f, String text) {

@@ -170,8 +170,7 @@ public final class TextStream {
                     cpAt = f.span().start();
                     long cpEnd = cp + text.codePointCount(f.span().start(), f.span().end());
                     TextSpan global = new TextSpan(Math.toIntExact(cp), Math.toIntExact(cpEnd));
-                    out.add(new Located(new Finding(f.category(), f.value(), f.page(), global, f.boxes(), f.origin(), f.detector(),
-                            f.explanation(), f.attributes(), f.redaction()), windowStart + f.span().start(), windowStart + f.span().end()));
+                    out.add(new Located(f.withSpan(global), windowStart + f.span().start(), windowStart + f.span().end()));
                 }
                 owned = ownedEnd;
                 // Keep OVERLAP chars before the next owner as its left context.

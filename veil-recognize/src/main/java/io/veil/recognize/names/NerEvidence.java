@@ -203,16 +203,7 @@ final class NerEvidence {
      */
     private static TextSpan extended(String text, List<Token> tokens, TextSpan span, NameGazetteer gazetteer) {
         int first = -1, last = -1;
-        int lo = 0, hi = tokens.size();
-        while (lo < hi) { // the first token ending after the span starts
-            int mid = (lo + hi) >>> 1;
-            if (tokens.get(mid).end() <= span.start()) {
-                lo = mid + 1;
-            } else {
-                hi = mid;
-            }
-        }
-        for (int i = lo; i < tokens.size() && tokens.get(i).start() < span.end(); i++) {
+        for (int i = firstTokenAt(tokens, span.start()); i < tokens.size() && tokens.get(i).start() < span.end(); i++) {
             first = first < 0 ? i : first;
             last = i;
         }
